@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { extractArticle } from '../../extract/extract-article.js';
+import { ingestSources, type IngestReport } from '../../ingest/ingest-sources.js';
+import { fetchOptions, openFromConfig } from '../open-from-config.js';
+
+export const ingestUsage = 'news-intel ingest <path-or-url>...    store and extract articles (page text, RSS/Atom, JSON, JSON Lines)';
+
+export function describeReport(r: IngestReport): string {
+  if (r.error) return `${r.source}: failed: ${r.error}`;
+  return `${r.source}: ${r.articles} articles: ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged${r.failed.length ? `, ${r.failed.length} failed` : ''}`;
+}
+
+/** Ingests every source; exits non-zero when any source or article failed (the rest is stored). */
+export async function ingestCommand(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (!positionals.length) throw new Error(`usage: ${ingestUsage}`);
+  const config = loadConfig();
+  const database = await openFromConfig(config);
+  try {
+    const reports = await ingestSources(database.db, positionals, fetchOptions(config), extractArticle);
+    let failed = false;
+    for (const r of reports) {
+      console.log(describeReport(r));
+      for (const f of r.failed) console.error(`  ${f.error}`);
+      failed ||= Boolean(r.error) || r.failed.length > 0;
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { serve, type ServerType } from '@hono/node-server';
+import { loadConfig, type Config } from '../../config.js';
+import { createApp } from '../../api/create-app.js';
+import { dashboardAssets } from '../../api/dashboard-assets.js';
+import type { Database } from '../../db/database.js';
+import { openFromConfig } from '../open-from-config.js';
+
+export const serveUsage = 'news-intel serve [--port N] [--host H]  serve the API and the dashboard';
+
+/** Starts the HTTP server; resolves once it listens, with its URL. A port in use is a clear error. */
+export async function startServer(database: Database, host: string, port: number): Promise<{ url: string; server: ServerType }> {
+  const app = createApp(database.db, await dashboardAssets());
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+      resolve({ url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}/`, server });
+    });
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      reject(new Error(err.code === 'EADDRINUSE'
+        ? `serve: port ${port} on ${host} is in use; choose another with --port N or PORT=N`
+        : `serve: cannot listen on ${host}:${port}: ${err.message}`, { cause: err }));
+    });
+  });
+}
+
+/** Closes the server and the database on SIGINT/SIGTERM. */
+export function closeOnSignal(server: ServerType, database: Database): void {
+  const stop = () => {
+    server.close(() => void database.close().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+export function listenOptions(args: string[], config: Config): { host: string; port: number } {
+  const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
+  const port = values.port === undefined ? config.PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`serve: --port must be a whole number from 0 to 65535, got "${values.port}"`);
+  return { host: values.host ?? config.HOST, port };
+}
+
+export async function serveCommand(args: string[]): Promise<void> {
+  const config = loadConfig();
+  const { host, port } = listenOptions(args, config);
+  const database = await openFromConfig(config);
+  try {
+    const { url, server } = await startServer(database, host, port);
+    closeOnSignal(server, database);
+    console.log(`news-intel: serving ${database.kind} (${database.location}) at ${url}`);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,39 @@
+import { demoCommand, demoUsage } from './commands/demo-command.js';
+import { exportCommand, exportUsage } from './commands/export-command.js';
+import { extractCommand, extractUsage } from './commands/extract-command.js';
+import { ingestCommand, ingestUsage } from './commands/ingest-command.js';
+import { migrateCommand, migrateUsage } from './commands/migrate-command.js';
+import { serveCommand, serveUsage } from './commands/serve-command.js';
+
+const usage = `usage:
+  ${ingestUsage}
+  ${extractUsage}
+  ${serveUsage}
+  ${exportUsage}
+  ${demoUsage}
+  ${migrateUsage}
+
+environment: DATABASE_URL (Postgres server; default: embedded PGlite in DATA_DIR, default ./data), PORT, HOST,
+  FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, ALLOW_PRIVATE_NETWORKS`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'ingest': return ingestCommand(args);
+    case 'extract': await extractCommand(args); return 0;
+    case 'serve': await serveCommand(args); return 0;
+    case 'export': await exportCommand(args); return 0;
+    case 'demo': await demoCommand(args); return 0;
+    case 'migrate': await migrateCommand(); return 0;
+    case undefined: case 'help': case '--help': case '-h': console.log(usage); return 0;
+    default: console.error(`news-intel: unknown command "${command}"\n${usage}`); return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  if (code !== 0) process.exitCode = code;
+}, (err: unknown) => {
+  const msg = err instanceof Error ? err.message : String(err);
+  console.error(`news-intel: ${msg}`);
+  process.exitCode = 1;
+});

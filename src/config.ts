@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  FETCH_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+  ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Reads configuration from an environment; fails listing every bad key at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([k, v]) => k in schema.shape && v !== ''));
+  const r = schema.safeParse(present);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`config: invalid environment:\n${lines.join('\n')}`);
+  }
+  return r.data;
+}

@@ -1,0 +1,11 @@
+const LEGAL_SUFFIX = /\s+(inc|incorporated|ltd|limited|llc|llp|corp|corporation|co|plc|gmbh|ag|sa|bv|nv|pte|pty|oy|ab|as|spa|srl|kk)$/;
+
+/** The key names resolve by: case, apostrophes, possessive, punctuation, a leading "the" and legal suffixes folded. */
+export function normName(name: string): string {
+  let s = name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");
+  s = s.replace(/'s\b/g, '').replace(/s'(?=\s|$)/g, 's');
+  s = s.replace(/[^\p{L}\p{N}&+\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(/^the\s+/, '');
+  for (let k = 0; k < 2; k++) s = s.replace(LEGAL_SUFFIX, '').trim();
+  return s;
+}

@@ -1,0 +1,63 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+import type { Database, Db } from './database.js';
+
+const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface OpenOptions {
+  /** Postgres server URL; when absent, embedded PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; 'memory://' keeps it in memory. */
+  dataDir: string;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+/** Opens the database named by the options and brings its schema up to date. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+    const db = drizzlePg(pool, { schema });
+    try {
+      await pool.query('select 1');
+      if (opts.migrate !== false) await migratePg(db, { migrationsFolder });
+    } catch (err) {
+      await pool.end();
+      throw new Error(`db: cannot use the Postgres server at ${redact(opts.databaseUrl)}: ${(err as Error).message}`, { cause: err });
+    }
+    return { db: db as unknown as Db, kind: 'postgres', location: redact(opts.databaseUrl), close: () => pool.end() };
+  }
+
+  const inMemory = opts.dataDir.startsWith('memory://');
+  if (!inMemory) {
+    await mkdir(opts.dataDir, { recursive: true }).catch((err: unknown) => {
+      throw new Error(`db: cannot create data folder ${opts.dataDir}: ${(err as Error).message}`, { cause: err });
+    });
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : opts.dataDir);
+  } catch (err) {
+    throw new Error(`db: cannot open embedded database in ${opts.dataDir}: ${(err as Error).message}`, { cause: err });
+  }
+  const db = drizzlePglite(client, { schema });
+  if (opts.migrate !== false) await migratePglite(db, { migrationsFolder });
+  return { db: db as unknown as Db, kind: 'pglite', location: inMemory ? 'memory' : opts.dataDir, close: () => client.close() };
+}

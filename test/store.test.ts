@@ -1,0 +1,64 @@
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { companies, dealParties, deals, dealSources, mentions, articles } from '../src/db/schema.js';
+import { storeArticle } from '../src/db/store-article.js';
+import type { Db } from '../src/db/database.js';
+import { articleA, articleB, articleC, fixtureExtract } from './support/fixtures.js';
+import { testDatabases, type TestDatabase } from './support/test-databases.js';
+
+async function counts(db: Db) {
+  const n = async (t: PgTable) => (await db.select({ n: count() }).from(t))[0]!.n;
+  return {
+    articles: await n(articles), companies: await n(companies), mentions: await n(mentions),
+    deals: await n(deals), parties: await n(dealParties), sources: await n(dealSources),
+  };
+}
+
+for (const target of testDatabases) {
+  describe.skipIf(target.skip)(`store (${target.name})${target.skip ? `: ${target.skip}` : ''}`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => { database = await target.open(); });
+    afterAll(async () => { await database?.destroy(); });
+
+    it('stores an article, its companies, mentions and deal', async () => {
+      expect(await storeArticle(database.db, null, articleA, fixtureExtract)).toBe('inserted');
+      expect(await counts(database.db)).toEqual({ articles: 1, companies: 3, mentions: 3, deals: 1, parties: 2, sources: 1 });
+      const [d] = await database.db.select().from(deals);
+      expect(d).toMatchObject({ type: 'funding', round: 'Series B', amountValue: 20e6, amountCurrency: 'USD', amountUsd: 20e6, announcedOn: '2024-03-05' });
+      const roles = await database.db.select({ role: dealParties.role }).from(dealParties);
+      expect(roles.map((r) => r.role).sort()).toEqual(['investor', 'lead_investor']);
+    });
+
+    it('stores the same entry a second time as unchanged, with no new rows', async () => {
+      const before = await counts(database.db);
+      expect(await storeArticle(database.db, null, articleA, fixtureExtract)).toBe('unchanged');
+      expect(await counts(database.db)).toEqual(before);
+    });
+
+    it('keeps one deal with two sources when a second article reports it, and each source keeps its own figure', async () => {
+      expect(await storeArticle(database.db, null, articleB, fixtureExtract)).toBe('inserted');
+      const c = await counts(database.db);
+      expect(c).toMatchObject({ articles: 2, companies: 3, deals: 1, sources: 2 });
+      const figures = await database.db.select({ v: dealSources.amountValue }).from(dealSources);
+      expect(figures.map((f) => f.v).sort()).toEqual([20e6, 22e6]);
+    });
+
+    it('replaces an article whose content changed, leaving no orphan deal', async () => {
+      await storeArticle(database.db, null, articleC, fixtureExtract);
+      expect((await counts(database.db)).deals).toBe(2);
+      const changed = { ...articleC, body: `${articleC.body} Updated.` };
+      expect(await storeArticle(database.db, null, changed, (a) => ({ ...fixtureExtract(articleC), id: a.id, deals: [] }))).toBe('updated');
+      const c = await counts(database.db);
+      expect(c.articles).toBe(3);
+      expect(c.deals).toBe(1);
+    });
+
+    it('rolls back an article whose extraction fails, keeping what was stored before', async () => {
+      const before = await counts(database.db);
+      const bad = { ...articleA, id: 'fixture-unknown' };
+      await expect(storeArticle(database.db, null, bad, fixtureExtract)).rejects.toThrow(/no fixture extraction/);
+      expect(await counts(database.db)).toEqual(before);
+    });
+  });
+}
