@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { companies, dealParties, deals, dealSources, mentions, articles } from '../src/db/schema.js';
+import { resolveCompany } from '../src/db/resolve-company.js';
 import { storeArticle } from '../src/db/store-article.js';
 import type { Db } from '../src/db/database.js';
 import { articleA, articleB, articleC, fixtureExtract } from './support/fixtures.js';
@@ -62,3 +63,17 @@ for (const target of testDatabases) {
     });
   });
 }
+
+describe.skipIf(testDatabases[0]!.skip)('company names (pglite)', () => {
+  it('shows the fuller name once an article uses it, keeping both as aliases', async () => {
+    const database = await testDatabases[0]!.open();
+    try {
+      const id = await resolveCompany(database.db, ['Orbitwell'], 0.5);
+      expect(await resolveCompany(database.db, ['Orbitwell Systems', 'Orbitwell'], 0.7)).toBe(id);
+      const [row] = await database.db.select().from(companies);
+      expect(row).toMatchObject({ name: 'Orbitwell Systems', confidence: 0.7 });
+    } finally {
+      await database.destroy();
+    }
+  });
+});

@@ -5,7 +5,7 @@ import { companies, companyAliases } from './schema.js';
 
 /**
  * Finds the company any of `aliases` already names, or creates it; records every alias.
- * The first alias is the display name of a new company. Returns null when no alias has a usable key.
+ * The first alias is the display name of a new company, and replaces a shorter display name it extends. Returns null when no alias has a usable key.
  */
 export async function resolveCompany(db: Db, aliases: string[], confidence: number): Promise<number | null> {
   const forms = new Map<string, string>();
@@ -25,8 +25,13 @@ export async function resolveCompany(db: Db, aliases: string[], confidence: numb
       .returning({ id: companies.id });
     companyId = row!.id;
   } else {
-    const [row] = await db.select({ confidence: companies.confidence }).from(companies).where(eq(companies.id, companyId));
-    if (row && row.confidence < confidence) await db.update(companies).set({ confidence }).where(eq(companies.id, companyId));
+    const [row] = await db.select({ name: companies.name, confidence: companies.confidence }).from(companies).where(eq(companies.id, companyId));
+    const [fullest] = forms;
+    const set: { confidence?: number; name?: string } = {};
+    if (row && row.confidence < confidence) set.confidence = confidence;
+    // "Alibaba" known, "Alibaba Group" seen: show the fuller name.
+    if (row && fullest![0].startsWith(`${normName(row.name)} `)) set.name = fullest![1];
+    if (set.confidence !== undefined || set.name) await db.update(companies).set(set).where(eq(companies.id, companyId));
   }
   const knownKeys = new Set(known.map((k) => k.normAlias));
   const fresh = [...forms].filter(([n]) => !knownKeys.has(n)).map(([normAlias, alias]) => ({ normAlias, alias, companyId: companyId! }));
