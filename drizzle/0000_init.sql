@@ -4,13 +4,14 @@ CREATE TABLE "articles" (
 	"entry_key" text NOT NULL,
 	"content_hash" text NOT NULL,
 	"url" text,
+	"canonical_url" text,
 	"title" text NOT NULL,
 	"author" text,
 	"body" text NOT NULL,
 	"published_at" timestamp with time zone,
 	"fetched_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"extracted_at" timestamp with time zone,
-	CONSTRAINT "articles_entry_key_unique" UNIQUE("entry_key")
+	CONSTRAINT "articles_feed_entry_key" UNIQUE NULLS NOT DISTINCT("feed_id","entry_key")
 );
 --> statement-breakpoint
 CREATE TABLE "companies" (
@@ -69,12 +70,23 @@ CREATE TABLE "deals" (
 CREATE TABLE "feeds" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"source" text NOT NULL,
+	"kind" text DEFAULT 'file' NOT NULL,
 	"format" text NOT NULL,
 	"title" text,
 	"site_url" text,
+	"tags" text[] DEFAULT '{}'::text[] NOT NULL,
+	"fetch_full_text" boolean DEFAULT false NOT NULL,
+	"etag" text,
+	"last_modified" text,
+	"cursor" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_fetched_at" timestamp with time zone,
+	"last_success_at" timestamp with time zone,
 	"last_error" text,
+	"error_count" integer DEFAULT 0 NOT NULL,
+	"next_check_at" timestamp with time zone,
+	"last_item_count" integer,
+	"last_dropped" jsonb,
 	CONSTRAINT "feeds_source_unique" UNIQUE("source")
 );
 --> statement-breakpoint
@@ -95,6 +107,8 @@ ALTER TABLE "deal_sources" ADD CONSTRAINT "deal_sources_article_id_articles_id_f
 ALTER TABLE "deals" ADD CONSTRAINT "deals_subject_id_companies_id_fk" FOREIGN KEY ("subject_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentions" ADD CONSTRAINT "mentions_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mentions" ADD CONSTRAINT "mentions_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "articles_canonical_url_idx" ON "articles" USING btree ("canonical_url");--> statement-breakpoint
+CREATE INDEX "articles_content_hash_idx" ON "articles" USING btree ("content_hash");--> statement-breakpoint
 CREATE INDEX "articles_published_idx" ON "articles" USING btree ("published_at");--> statement-breakpoint
 CREATE INDEX "articles_feed_idx" ON "articles" USING btree ("feed_id");--> statement-breakpoint
 CREATE INDEX "company_aliases_company_idx" ON "company_aliases" USING btree ("company_id");--> statement-breakpoint
@@ -103,4 +117,5 @@ CREATE INDEX "deal_sources_article_idx" ON "deal_sources" USING btree ("article_
 CREATE INDEX "deals_subject_idx" ON "deals" USING btree ("subject_id");--> statement-breakpoint
 CREATE INDEX "deals_type_announced_idx" ON "deals" USING btree ("type","announced_on");--> statement-breakpoint
 CREATE INDEX "deals_usd_idx" ON "deals" USING btree ("amount_usd");--> statement-breakpoint
+CREATE INDEX "feeds_next_check_idx" ON "feeds" USING btree ("next_check_at");--> statement-breakpoint
 CREATE INDEX "mentions_company_idx" ON "mentions" USING btree ("company_id");

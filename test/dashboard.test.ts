@@ -208,7 +208,7 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
       await page.getByRole('button', { name: 'Load more deals' }).click();
       await expect.poll(() => rows.count()).toBe(Math.min(100, totalDeals));
     } else {
-      expect(await page.getByRole('button', { name: 'Load more deals' }).isHidden()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Load more deals' }).isVisible()).toBe(false);
     }
 
     await page.getByRole('checkbox', { name: 'Funding' }).check();
@@ -246,11 +246,13 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
     // A company named in the filter.
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.waitForURL(/#\/deals$/);
-    await page.getByLabel('Company').fill('Lumora Grid');
-    await page.getByLabel('Company').press('Enter');
+    await page.getByLabel('Company', { exact: true }).fill('Lumora Grid');
+    await page.getByLabel('Company', { exact: true }).press('Enter');
     await page.waitForURL(/#\/deals\?company=Lumora\+Grid$/);
     await expect.poll(() => page.locator('#csv-link').getAttribute('href')).toBe('/api/deals.csv?company=Lumora+Grid');
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThan(50);
+    expect(await page.getByRole('button', { name: 'Load more deals' }).isVisible()).toBe(false);
     await shot(page, 'deals-filtered');
 
     expect(problems).toEqual([]);

@@ -57,7 +57,7 @@ for (const target of testDatabases) {
 
     it('rolls back an article whose extraction fails, keeping what was stored before', async () => {
       const before = await counts(database.db);
-      const bad = { ...articleA, id: 'fixture-unknown' };
+      const bad = { ...articleA, id: 'fixture-unknown', url: 'https://example.invalid/other', body: 'Different text.' };
       await expect(storeArticle(database.db, null, bad, fixtureExtract)).rejects.toThrow(/no fixture extraction/);
       expect(await counts(database.db)).toEqual(before);
     });
@@ -72,6 +72,25 @@ describe.skipIf(testDatabases[0]!.skip)('company names (pglite)', () => {
       expect(await resolveCompany(database.db, ['Orbitwell Systems', 'Orbitwell'], 0.7)).toBe(id);
       const [row] = await database.db.select().from(companies);
       expect(row).toMatchObject({ name: 'Orbitwell Systems', confidence: 0.7 });
+    } finally {
+      await database.destroy();
+    }
+  });
+});
+
+describe.skipIf(testDatabases[0]!.skip)('article identity (pglite)', () => {
+  it('stores the same page from two feeds once (URL without tracking), and the same pasted text once', async () => {
+    const database = await testDatabases[0]!.open();
+    const noDeals = (a: { id: string; title: string }) => ({ id: a.id, title: a.title, companies: [], money: [], deals: [] });
+    try {
+      const base = { title: 'Hollin buys Vetch', body: 'Hollin bought Vetch.', published: '2024-02-02' };
+      expect(await storeArticle(database.db, null, { ...base, id: 'feed1-guid', url: 'https://n.example/hollin?utm_source=rss' }, noDeals)).toBe('inserted');
+      expect(await storeArticle(database.db, null, { ...base, id: 'feed2-guid', url: 'http://n.example/hollin#top' }, noDeals)).toBe('unchanged');
+      expect(await storeArticle(database.db, null, { ...base, id: 'pasted-copy', url: null }, noDeals)).toBe('unchanged');
+      expect(await storeArticle(database.db, null, { ...base, id: 'feed2-guid', url: 'http://n.example/hollin', body: 'Hollin bought Vetch. More detail.' }, noDeals)).toBe('updated');
+      const rows = await database.db.select().from(articles);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ entryKey: 'feed1-guid', body: 'Hollin bought Vetch. More detail.', canonicalUrl: 'n.example/hollin' });
     } finally {
       await database.destroy();
     }

@@ -1,33 +1,59 @@
+import { sql } from 'drizzle-orm';
 import {
-  boolean, date, doublePrecision, index, integer, numeric, pgTable, primaryKey, real, serial, text, timestamp,
+  boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, real, serial, text, timestamp, unique, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
-/** A source articles come from: a feed URL, a file, or a pasted page. */
+/** A source articles come from: a feed URL, a FreshRSS account, a file, or a pasted page; with its fetch state. */
 export const feeds = pgTable('feeds', {
   id: serial('id').primaryKey(),
+  /** The feed URL, the file path, or `freshrss:<base URL>`. */
   source: text('source').notNull().unique(),
+  /** 'url' | 'file' | 'freshrss' */
+  kind: text('kind').notNull().default('file'),
   format: text('format').notNull(),
   title: text('title'),
   siteUrl: text('site_url'),
+  /** Folders from OPML or FreshRSS categories. */
+  tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  /** Fetch each article's page for its main text when the feed carries only a summary. */
+  fetchFullText: boolean('fetch_full_text').notNull().default(false),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  /** Source-specific resume point, e.g. the FreshRSS `ot` timestamp of the last pull. */
+  cursor: text('cursor'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastFetchedAt: timestamp('last_fetched_at', { withTimezone: true }),
+  lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
   lastError: text('last_error'),
-});
+  errorCount: integer('error_count').notNull().default(0),
+  nextCheckAt: timestamp('next_check_at', { withTimezone: true }),
+  /** Items taken and dropped (with counted reasons) on the last fetch. */
+  lastItemCount: integer('last_item_count'),
+  lastDropped: jsonb('last_dropped').$type<Record<string, number>>(),
+}, (t) => [index('feeds_next_check_idx').on(t.nextCheckAt)]);
 
 export const articles = pgTable('articles', {
   id: serial('id').primaryKey(),
   feedId: integer('feed_id').references(() => feeds.id, { onDelete: 'set null' }),
-  /** GUID, JSON id, or a content hash for pasted pages: the same entry is never stored twice. */
-  entryKey: text('entry_key').notNull().unique(),
+  /** GUID, JSON id, link, or a content hash: unique within its feed. */
+  entryKey: text('entry_key').notNull(),
   contentHash: text('content_hash').notNull(),
   url: text('url'),
+  /** The URL with tracking parameters and fragments dropped: the same article from two feeds is one article. */
+  canonicalUrl: text('canonical_url'),
   title: text('title').notNull(),
   author: text('author'),
   body: text('body').notNull(),
   publishedAt: timestamp('published_at', { withTimezone: true }),
   fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
   extractedAt: timestamp('extracted_at', { withTimezone: true }),
-}, (t) => [index('articles_published_idx').on(t.publishedAt), index('articles_feed_idx').on(t.feedId)]);
+}, (t) => [
+  unique('articles_feed_entry_key').on(t.feedId, t.entryKey).nullsNotDistinct(),
+  uniqueIndex('articles_canonical_url_idx').on(t.canonicalUrl),
+  index('articles_content_hash_idx').on(t.contentHash),
+  index('articles_published_idx').on(t.publishedAt),
+  index('articles_feed_idx').on(t.feedId),
+]);
 
 export const companies = pgTable('companies', {
   id: serial('id').primaryKey(),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { canonicalUrl } from '../ingest/canonical-url.js';
 import type { ArticleInput, Extraction } from '../extract/types.js';
 import type { Db } from './database.js';
 import { resolveCompany } from './resolve-company.js';
@@ -7,6 +8,22 @@ import { articles, deals, dealSources, mentions } from './schema.js';
 import { storeDeal } from './store-deal.js';
 
 export type StoreOutcome = 'inserted' | 'updated' | 'unchanged';
+
+/** An article already stored as this entry of this feed, or as the same page (URL) or the same text from another source. */
+async function findSameArticle(db: Db, feedId: number | null, entryKey: string, canonical: string | null, hash: string) {
+  const cols = {
+    id: articles.id, hash: articles.contentHash, extractedAt: articles.extractedAt,
+    sameEntry: sql<boolean>`(${articles.feedId} is not distinct from ${feedId} and ${articles.entryKey} = ${entryKey})`,
+    bodyLength: sql<number>`length(${articles.body})`.mapWith(Number),
+  };
+  const [byEntry] = await db.select(cols).from(articles)
+    .where(and(feedId === null ? isNull(articles.feedId) : eq(articles.feedId, feedId), eq(articles.entryKey, entryKey))).for('update');
+  if (byEntry) return byEntry;
+  const [other] = await db.select(cols).from(articles)
+    .where(canonical ? or(eq(articles.canonicalUrl, canonical), eq(articles.contentHash, hash)) : eq(articles.contentHash, hash))
+    .limit(1).for('update');
+  return other;
+}
 
 export function contentHash(a: ArticleInput): string {
   return createHash('sha256').update(`${a.title}\n${a.body}`).digest('hex');
@@ -21,24 +38,27 @@ export async function storeArticle(
 ): Promise<StoreOutcome> {
   const hash = contentHash(article);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: articles.id, hash: articles.contentHash, extractedAt: articles.extractedAt })
-      .from(articles).where(eq(articles.entryKey, article.id)).for('update');
+    const canonical = canonicalUrl(article.url);
+    const existing = await findSameArticle(tx, feedId, article.id, canonical, hash);
     if (existing && existing.hash === hash && existing.extractedAt) return 'unchanged';
+    // The same page through another feed: keep the fuller text, never flip between versions.
+    if (existing && !existing.sameEntry && existing.bodyLength >= article.body.length) return 'unchanged';
     const published = article.published ? new Date(article.published) : null;
     const values = {
-      feedId, entryKey: article.id, contentHash: hash, url: article.url ?? null, title: article.title,
+      entryKey: article.id, contentHash: hash, url: article.url ?? null, canonicalUrl: canonical, title: article.title,
       author: article.author ?? null, body: article.body,
       publishedAt: published && !Number.isNaN(published.getTime()) ? published : null,
     };
     let articleId: number;
     if (existing) {
       articleId = existing.id;
-      await tx.update(articles).set(values).where(eq(articles.id, articleId));
+      const { entryKey: _own, ...changed } = values;
+      await tx.update(articles).set(existing.sameEntry ? values : changed).where(eq(articles.id, articleId));
       await tx.delete(mentions).where(eq(mentions.articleId, articleId));
       await tx.delete(dealSources).where(eq(dealSources.articleId, articleId));
       await tx.delete(deals).where(sql`not exists (select 1 from ${dealSources} where ${dealSources.dealId} = ${deals.id})`);
     } else {
-      const [row] = await tx.insert(articles).values(values).returning({ id: articles.id });
+      const [row] = await tx.insert(articles).values({ ...values, feedId }).returning({ id: articles.id });
       articleId = row!.id;
     }
 
