@@ -11,6 +11,12 @@ const schema = z.object({
   FETCH_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
   ALLOW_PRIVATE_NETWORKS: bool.default(false),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  /** A FreshRSS instance to pull from through its Google Reader API (the API password is set in FreshRSS's profile). */
+  FRESHRSS_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  FRESHRSS_USER: z.string().min(1).optional(),
+  FRESHRSS_API_PASSWORD: z.string().min(1).optional(),
+  /** Feeds fetched at once by `news-intel run`. */
+  POLL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });
 
 export type Config = z.infer<typeof schema>;
