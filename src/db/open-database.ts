@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -53,7 +54,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : opts.dataDir);
+    client = await PGlite.create({ dataDir: inMemory ? undefined : opts.dataDir, extensions: { pg_trgm } });
   } catch (err) {
     throw new Error(`db: cannot open embedded database in ${opts.dataDir}: ${(err as Error).message}`, { cause: err });
   }

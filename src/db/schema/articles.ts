@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, serial, text, timestamp, unique, uniqueIndex } from 'drizzle-orm/pg-core';
+import { feeds } from './feeds.js';
+import { tsvector } from './tsvector.js';
+
+export const articles = pgTable('articles', {
+  id: serial('id').primaryKey(),
+  feedId: integer('feed_id').references(() => feeds.id, { onDelete: 'set null' }),
+  /** GUID, JSON id, link, or a content hash: unique within its feed. */
+  entryKey: text('entry_key').notNull(),
+  contentHash: text('content_hash').notNull(),
+  url: text('url'),
+  /** The URL with tracking parameters and fragments dropped: the same article from two feeds is one article. */
+  canonicalUrl: text('canonical_url'),
+  title: text('title').notNull(),
+  author: text('author'),
+  body: text('body').notNull(),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+  extractedAt: timestamp('extracted_at', { withTimezone: true }),
+  /** Title and body for full-text search. */
+  searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(body, ''))`),
+}, (t) => [
+  index('articles_search_idx').using('gin', t.searchVector),
+  unique('articles_feed_entry_key').on(t.feedId, t.entryKey).nullsNotDistinct(),
+  uniqueIndex('articles_canonical_url_idx').on(t.canonicalUrl),
+  index('articles_content_hash_idx').on(t.contentHash),
+  index('articles_published_idx').on(t.publishedAt),
+  index('articles_feed_idx').on(t.feedId),
+]);

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, doublePrecision, index, integer, numeric, pgTable, primaryKey, real, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { articles } from './articles.js';
+import { companies } from './companies.js';
+import { tsvector } from './tsvector.js';
+
+export const deals = pgTable('deals', {
+  id: serial('id').primaryKey(),
+  type: text('type').notNull(),
+  subjectId: integer('subject_id').references(() => companies.id, { onDelete: 'set null' }),
+  subjectName: text('subject_name'),
+  amountValue: numeric('amount_value', { mode: 'number' }),
+  amountCurrency: text('amount_currency'),
+  amountUsd: doublePrecision('amount_usd'),
+  usdConverted: boolean('usd_converted').notNull().default(false),
+  round: text('round'),
+  status: text('status').notNull(),
+  announcedOn: date('announced_on'),
+  confidence: real('confidence').notNull(),
+  /** Review state: null until a curator accepts or rejects it; 'rejected' deals are hidden from search. */
+  review: text('review'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('deals_announced_idx').on(t.announcedOn, t.id),
+  index('deals_confidence_idx').on(t.confidence),
+  index('deals_subject_idx').on(t.subjectId),
+  index('deals_type_announced_idx').on(t.type, t.announcedOn),
+  index('deals_usd_idx').on(t.amountUsd),
+]);
+
+export const dealParties = pgTable('deal_parties', {
+  dealId: integer('deal_id').notNull().references(() => deals.id, { onDelete: 'cascade' }),
+  companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+  role: text('role').notNull(),
+}, (t) => [primaryKey({ columns: [t.dealId, t.companyId] }), index('deal_parties_company_idx').on(t.companyId)]);
+
+/** Each article that reports a deal, with what it said: disagreements between sources stay visible here. */
+export const dealSources = pgTable('deal_sources', {
+  dealId: integer('deal_id').notNull().references(() => deals.id, { onDelete: 'cascade' }),
+  articleId: integer('article_id').notNull().references(() => articles.id, { onDelete: 'cascade' }),
+  salience: text('salience').notNull(),
+  evidence: text('evidence').notNull(),
+  evidenceStart: integer('evidence_start').notNull(),
+  evidenceEnd: integer('evidence_end').notNull(),
+  amountValue: numeric('amount_value', { mode: 'number' }),
+  amountCurrency: text('amount_currency'),
+  amountUsd: doublePrecision('amount_usd'),
+  round: text('round'),
+  confidence: real('confidence').notNull(),
+  evidenceVector: tsvector('evidence_vector').generatedAlwaysAs(sql`to_tsvector('english', evidence)`),
+}, (t) => [
+  primaryKey({ columns: [t.dealId, t.articleId] }),
+  index('deal_sources_article_idx').on(t.articleId),
+  index('deal_sources_evidence_idx').using('gin', t.evidenceVector),
+]);
