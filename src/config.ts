@@ -15,6 +15,8 @@ const schema = z.object({
   FRESHRSS_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
   FRESHRSS_USER: z.string().min(1).optional(),
   FRESHRSS_API_PASSWORD: z.string().min(1).optional(),
+  /** 'token' closes API reads to callers without an API token (writes always need one). */
+  API_READS: z.enum(['open', 'token']).default('open'),
   /** Feeds fetched at once by `news-intel run`. */
   POLL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });

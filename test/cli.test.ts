@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const run = promisify(execFile);
 const bin = new URL('../bin/news-intel.js', import.meta.url).pathname;
@@ -11,6 +11,8 @@ const page = new URL('../../shared/samples/freshrss-page.txt', import.meta.url).
 const dir = mkdtempSync(join(tmpdir(), 'news-intel-cli-'));
 const env = { ...process.env, DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
 const cli = (...args: string[]) => run(process.execPath, [bin, ...args], { env, maxBuffer: 64 << 20 });
+// Each call starts a process and an embedded database: generous time on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

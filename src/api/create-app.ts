@@ -1,13 +1,27 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/database.js';
+import { extractArticle } from '../extract/extract-article.js';
+import type { ArticleInput, Extraction } from '../extract/types.js';
+import { readAccess, type ReadMode } from './auth/read-access.js';
 import type { Asset } from './dashboard-assets.js';
 import { onError } from './on-error.js';
+import { openApiDocument } from './openapi/openapi-document.js';
+import { routeDocs } from './openapi/route-docs.js';
+import { articleRoutes } from './routes/article-routes.js';
+import { curationRoutes } from './routes/curation-routes.js';
+import { writeRoutes } from './routes/write-routes.js';
 import { companyRoutes } from './routes/company-routes.js';
 import { dealRoutes } from './routes/deal-routes.js';
 
+export interface AppOptions {
+  /** 'token' closes reads to callers without an API token; writes always need one. */
+  reads?: ReadMode;
+  extract?: (a: ArticleInput) => Extraction;
+}
+
 /** The HTTP API and, when assets are given, the dashboard. */
-export function createApp(db: Db, assets?: Map<string, Asset>): Hono {
+export function createApp(db: Db, assets?: Map<string, Asset>, opts: AppOptions = {}): Hono {
   const app = new Hono();
   app.use(secureHeaders({
     contentSecurityPolicy: {
@@ -18,11 +32,17 @@ export function createApp(db: Db, assets?: Map<string, Asset>): Hono {
   app.onError(onError);
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  const openapi = openApiDocument(routeDocs);
+  app.get('/api/openapi.json', (c) => c.json(openapi));
+  app.use('/api/*', readAccess(db, opts.reads ?? 'open'));
   app.route('/api', companyRoutes(db));
   app.route('/api', dealRoutes(db));
+  app.route('/api', articleRoutes(db));
+  app.route('/api', curationRoutes(db));
+  app.route('/api', writeRoutes(db, opts.extract ?? extractArticle));
   if (assets) {
     app.get('*', (c, next) => {
-      const asset = assets.get(c.req.path);
+      const asset = assets.get(c.req.path === '/api/docs' ? '/api-docs.html' : c.req.path);
       if (!asset) return next();
       return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
     });

@@ -1,26 +1,35 @@
 import { demoCommand, demoUsage } from './commands/demo-command.js';
 import { exportCommand, exportUsage } from './commands/export-command.js';
 import { extractCommand, extractUsage } from './commands/extract-command.js';
+import { feedsCommand, feedsUsage } from './commands/feeds-command.js';
+import { freshrssCommand, freshrssUsage } from './commands/freshrss-command.js';
 import { ingestCommand, ingestUsage } from './commands/ingest-command.js';
 import { migrateCommand, migrateUsage } from './commands/migrate-command.js';
+import { runCommand, runUsage } from './commands/run-command.js';
 import { serveCommand, serveUsage } from './commands/serve-command.js';
 
 const usage = `usage:
   ${ingestUsage}
   ${extractUsage}
+  ${feedsUsage}
+  ${freshrssUsage}
+  ${runUsage}
   ${serveUsage}
   ${exportUsage}
   ${demoUsage}
   ${migrateUsage}
 
 environment: DATABASE_URL (Postgres server; default: embedded PGlite in DATA_DIR, default ./data), PORT, HOST,
-  FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, ALLOW_PRIVATE_NETWORKS`;
+  FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, ALLOW_PRIVATE_NETWORKS, POLL_CONCURRENCY, FRESHRSS_URL, FRESHRSS_USER, FRESHRSS_API_PASSWORD`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'ingest': return ingestCommand(args);
     case 'extract': await extractCommand(args); return 0;
+    case 'feeds': return feedsCommand(args);
+    case 'freshrss': return freshrssCommand(args);
+    case 'run': return runCommand(args);
     case 'serve': await serveCommand(args); return 0;
     case 'export': await exportCommand(args); return 0;
     case 'demo': await demoCommand(args); return 0;

@@ -5,6 +5,7 @@ import type { ArticleInput, Extraction } from '../extract/types.js';
 import type { Db } from './database.js';
 import { resolveCompany } from './resolve-company.js';
 import { articles, deals, dealSources, mentions } from './schema.js';
+import { qualified } from './queries/qualified.js';
 import { storeDeal } from './store-deal.js';
 
 export type StoreOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -56,7 +57,7 @@ export async function storeArticle(
       await tx.update(articles).set(existing.sameEntry ? values : changed).where(eq(articles.id, articleId));
       await tx.delete(mentions).where(eq(mentions.articleId, articleId));
       await tx.delete(dealSources).where(eq(dealSources.articleId, articleId));
-      await tx.delete(deals).where(sql`not exists (select 1 from ${dealSources} where ${dealSources.dealId} = ${deals.id})`);
+      await tx.delete(deals).where(sql`not exists (select 1 from ${dealSources} where ${qualified(dealSources.dealId)} = ${qualified(deals.id)})`);
     } else {
       const [row] = await tx.insert(articles).values({ ...values, feedId }).returning({ id: articles.id });
       articleId = row!.id;

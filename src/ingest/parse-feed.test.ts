@@ -1,58 +1,121 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse-feed.js';
 
-const rss = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel><title>Deal Wire</title><link>https://wire.example/</link>
-<item><title>Halvik &amp; Sons raise $5M</title><link>https://wire.example/1</link><guid>wire-1</guid>
-<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate><dc:creator>Lena Ortiz</dc:creator>
-<description>short</description>
-<content:encoded><![CDATA[<p>Halvik &amp; Sons raised <b>$5 million</b>.</p><p>Second paragraph.</p><script>alert(1)</script>]]></content:encoded></item>
-<item><title>No guid here</title><link>https://wire.example/2</link><description>Plain &lt;i&gt;text&lt;/i&gt;</description></item>
-</channel></rss>`;
+const fixture = (name: string) => readFileSync(new URL(`./parse/fixtures/${name}`, import.meta.url), 'utf8');
+const rssItem = (inner: string) => `<rss version="2.0"><channel><title>T</title><item>${inner}</item></channel></rss>`;
 
-const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
-<link href="https://atom.example/"/>
-<entry><id>urn:uuid:1</id><title type="html">Corvane buys Plumtree</title><link rel="alternate" href="https://atom.example/a"/>
-<published>2024-06-01T08:00:00Z</published><author><name>Sam Ude</name></author><content type="html">&lt;p&gt;Corvane bought Plumtree.&lt;/p&gt;</content></entry>
-</feed>`;
-
-const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel rdf:about="https://rdf.example/"><title>RDF Wire</title><link>https://rdf.example/</link></channel>
-<item rdf:about="https://rdf.example/x"><title>Item X</title><link>https://rdf.example/x</link><description>Body X</description><dc:date>2024-01-02T00:00:00Z</dc:date></item>
-</rdf:RDF>`;
-
-describe('parseFeed', () => {
-  it('reads RSS 2.0 items, preferring full content, as plain text', () => {
-    const feed = parseFeed(rss, 'wire.xml');
-    expect(feed).toMatchObject({ title: 'Deal Wire', siteUrl: 'https://wire.example/' });
-    expect(feed.articles[0]).toEqual({
-      id: 'wire-1', title: 'Halvik & Sons raise $5M', body: 'Halvik & Sons raised $5 million.\n\nSecond paragraph.',
-      url: 'https://wire.example/1', published: '2024-03-05T10:00:00.000Z', author: 'Lena Ortiz',
-    });
-    expect(feed.articles[1]).toMatchObject({ id: 'https://wire.example/2', body: 'Plain text', published: null });
+describe('parseFeed: formats', () => {
+  it('reads RSS 2.0, preferring full content, as plain text', () => {
+    const feed = parseFeed(fixture('rss2.xml'), 'wire.xml');
+    expect(feed).toMatchObject({ title: 'Deal Wire', siteUrl: 'https://wire.example/', format: 'rss', ttlMinutes: 45, dropped: {} });
+    expect(feed.articles).toEqual([
+      {
+        id: 'wire-1', title: 'Halvik & Sons raise $5M', body: 'Halvik & Sons raised $5 million.\n\nSecond paragraph.',
+        url: 'https://wire.example/1', published: '2024-03-05T10:00:00.000Z', author: 'Lena Ortiz', summaryOnly: false,
+      },
+      {
+        id: 'https://wire.example/2', title: 'No guid here', body: 'Plain text and more text.',
+        url: 'https://wire.example/2', published: null, author: null, summaryOnly: true,
+      },
+      {
+        id: 'https://wire.example/3', title: 'Permalink guid, no link', body: 'Body three.',
+        url: 'https://wire.example/3', published: null, author: 'News Desk', summaryOnly: true,
+      },
+    ]);
   });
 
-  it('reads Atom entries', () => {
-    expect(parseFeed(atom, 'atom.xml').articles).toEqual([{
-      id: 'urn:uuid:1', title: 'Corvane buys Plumtree', body: 'Corvane bought Plumtree.', url: 'https://atom.example/a',
-      published: '2024-06-01T08:00:00.000Z', author: 'Sam Ude',
-    }]);
+  it('reads RSS 0.91 with its Netscape DOCTYPE', () => {
+    const feed = parseFeed(fixture('rss091.xml'), 'old.xml');
+    expect(feed).toMatchObject({ title: 'Old Wire', siteUrl: 'http://old.example/', format: 'rss' });
+    expect(feed.articles[0]).toMatchObject({ id: 'http://old.example/quillby', body: 'Quillby opened an office in Lisbon.' });
   });
 
-  it('reads RSS 1.0 (RDF) items', () => {
-    expect(parseFeed(rdf, 'rdf.xml').articles[0]).toMatchObject({ id: 'https://rdf.example/x', title: 'Item X', body: 'Body X', published: '2024-01-02T00:00:00.000Z' });
+  it('reads RSS 1.0 (RDF) items, with the syndication module as ttl', () => {
+    const feed = parseFeed(fixture('rdf.xml'), 'rdf.xml');
+    expect(feed).toMatchObject({ title: 'RDF Wire', siteUrl: 'https://rdf.example/', format: 'rdf', ttlMinutes: 360 });
+    expect(feed.articles).toEqual([
+      {
+        id: 'https://rdf.example/x', title: 'Item X', body: 'Body X', url: 'https://rdf.example/x',
+        published: '2024-01-02T00:00:00.000Z', author: 'Ray Dee', summaryOnly: true,
+      },
+      {
+        id: 'https://rdf.example/y', title: 'Item Y', body: 'Full Y one.\n\nFull Y two.', url: 'https://rdf.example/y',
+        published: null, author: null, summaryOnly: false,
+      },
+    ]);
   });
 
-  it('never expands entities declared in a DTD', () => {
-    const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY x SYSTEM "file:///etc/passwd">]>
-<rss version="2.0"><channel><title>T</title><item><guid>1</guid><title>&b;</title><description>&x;</description></item></channel></rss>`;
-    const [item] = parseFeed(laughs, 'evil.xml').articles;
-    expect(item!.title).not.toContain('aaaa');
-    expect(item!.body).not.toContain('root:');
+  it('reads Atom 1.0: text constructs of every type, xml:base on feed and entry, published before updated', () => {
+    const feed = parseFeed(fixture('atom.xml'), 'atom.xml');
+    expect(feed).toMatchObject({ title: 'Atom Wire', siteUrl: 'https://atom.example/blog/', format: 'atom', ttlMinutes: null });
+    expect(feed.articles).toEqual([
+      {
+        id: 'urn:uuid:1', title: 'Corvane buys Plumtree', body: 'Corvane bought Plumtree.\n\nTerms were not disclosed.',
+        url: 'https://atom.example/blog/corvane', published: '2024-06-01T06:00:00.000Z', author: 'Sam Ude, Ana Bel',
+        summaryOnly: false,
+      },
+      {
+        id: 'urn:uuid:2', title: 'Xhtml title', body: 'Para one.\n\nPara two.', url: 'https://other.example/post-2',
+        published: null, author: null, summaryOnly: false,
+      },
+      {
+        id: 'urn:uuid:3', title: 'Revenue < $5M & growing', body: 'Line one.\n\nLine two.', url: 'https://atom.example/abs/3',
+        published: '2024-06-03T00:00:00.000Z', author: null, summaryOnly: true,
+      },
+    ]);
   });
 
-  it('names the source for malformed and foreign XML', () => {
-    expect(() => parseFeed('<html><body>hi</body></html>', 'page.html')).toThrow(/ingest: page\.html: XML is neither RSS nor Atom/);
+  it('reads JSON Feed 1.1: content_html over content_text, summary, relative URLs, items that are not objects', () => {
+    const feed = parseFeed(fixture('json-feed.json'), 'feed.json');
+    expect(feed).toMatchObject({ title: 'JSON Wire', siteUrl: 'https://json.example/', format: 'json-feed', ttlMinutes: null });
+    expect(feed.articles).toEqual([
+      {
+        id: 'j-1', title: 'Brightmoor raises $12M', body: 'Brightmoor raised $12 million.\n\nLed by Oakfield.',
+        url: 'https://json.example/posts/1', published: '2024-02-03T04:05:06.000Z', author: 'Kim Lo, Raj Oh', summaryOnly: false,
+      },
+      {
+        id: '2', title: '', body: 'A text-only post.\n\nSecond paragraph.', url: null, published: null, author: null,
+        summaryOnly: false,
+      },
+      {
+        id: 'j-3', title: 'Summary only', body: 'Just the gist…', url: 'https://elsewhere.example/story', published: null,
+        author: null, summaryOnly: true,
+      },
+    ]);
+    expect(feed.dropped).toEqual({ 'malformed-item': 1 });
+  });
+
+  it('names the source when the document is no feed at all', () => {
+    expect(() => parseFeed('<html><body>hi</body></html>', 'page.html')).toThrow(/^parse: page\.html: not a feed: root element is <html>/);
+    expect(() => parseFeed('   ', 'blank.xml')).toThrow(/^parse: blank\.xml: empty document/);
+    expect(() => parseFeed('{"version": "https://jsonfeed.org/version/1.1", ', 'cut.json')).toThrow(/^parse: cut\.json: invalid JSON/);
+    expect(() => parseFeed('{"items": []}', 'other.json')).toThrow(/^parse: other\.json: JSON is not a JSON Feed/);
+  });
+});
+
+describe('parseFeed: entity safety', () => {
+  it('never expands a billion laughs', () => {
+    let dtd = '<!ENTITY l0 "lol">';
+    for (let i = 1; i < 10; i++) dtd += `<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [${dtd}]>${rssItem('<guid>1</guid><title>&l9; x</title><description>&l9;&l9;</description>')}`;
+    const started = Date.now();
+    const [item] = parseFeed(xml, 'laughs.xml').articles;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(item!.title).not.toContain('lol');
+    expect(item!.body.length).toBeLessThan(20);
+  });
+
+  it('never reads an external entity (XXE), and still takes the items', () => {
+    const xml = `<?xml version="1.0"?>
+<!DOCTYPE rss [
+  <!ENTITY x SYSTEM "file:///etc/passwd">
+  <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;
+]>
+${rssItem('<guid>1</guid><title>Secret: &x;</title><description>&x; end</description>')}`;
+    const feed = parseFeed(xml, 'xxe.xml');
+    expect(feed.articles).toHaveLength(1);
+    expect(feed.articles[0]!.title).not.toMatch(/root:/);
+    expect(feed.articles[0]!.body).not.toMatch(/root:/);
   });
 });

@@ -17,6 +17,18 @@ export const articleC: ArticleInput = {
   url: null, published: '2025-01-10T08:00:00Z',
 };
 
+export const articleD: ArticleInput = {
+  id: 'fixture-d', title: 'Orbitwell and Marrowby sign distribution partnership',
+  body: 'Orbitwell has partnered with Marrowby to distribute its sensors across Iberia.',
+  url: 'https://example.invalid/d', published: '2024-06-01T09:00:00Z',
+};
+/** Names that a spreadsheet would read as formulas, and a low-confidence deal. */
+export const articleE: ArticleInput = {
+  id: 'fixture-e', title: 'Quenta gets seed money from unusual backers',
+  body: 'Quenta raised $3 million in seed funding from =Eqlabs, +Plus Co, -Minus AG and @At Ventures.',
+  url: 'https://example.invalid/e', published: '2023-11-01T09:00:00Z',
+};
+
 const deal = (d: Partial<Deal> & Pick<Deal, 'type' | 'subject' | 'evidence'>): Deal => ({
   counterparties: [], leadInvestors: [], amount: null, round: null, status: 'completed', salience: 'main',
   evidenceStart: 0, evidenceEnd: d.evidence.length, confidence: 0.8, ...d,
@@ -59,6 +71,26 @@ export const extractions: Record<string, Extraction> = {
     })],
   },
 };
+
+extractions['fixture-d'] = {
+  id: 'fixture-d', title: articleD.title, money: [],
+  companies: [
+    { name: 'Orbitwell', aliases: ['Orbitwell'], mentions: 1, confidence: 0.9 },
+    { name: 'Marrowby', aliases: ['Marrowby'], mentions: 1, confidence: 0.9 },
+  ],
+  deals: [deal({ type: 'partnership', subject: null, counterparties: ['Orbitwell', 'Marrowby'], evidence: articleD.body })],
+};
+const oddNames = ['=Eqlabs', '+Plus Co', '-Minus AG', '@At Ventures'];
+extractions['fixture-e'] = {
+  id: 'fixture-e', title: articleE.title, money: [],
+  companies: [{ name: 'Quenta', aliases: ['Quenta'], mentions: 1, confidence: 0.9 }, ...oddNames.map((name) => ({ name, aliases: [name], mentions: 1, confidence: 0.4 }))],
+  deals: [deal({
+    type: 'funding', subject: 'Quenta', counterparties: oddNames, round: 'Seed', confidence: 0.3,
+    amount: { value: 3e6, currency: 'USD', usd: 3e6, usdConverted: false }, evidence: articleE.body,
+  })],
+};
+
+export const allFixtureArticles = [articleA, articleB, articleC, articleD, articleE];
 
 /** Extraction by lookup: throws for an article the fixtures do not cover. */
 export function fixtureExtract(a: ArticleInput): Extraction {

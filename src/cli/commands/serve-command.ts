@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { serve, type ServerType } from '@hono/node-server';
 import { loadConfig, type Config } from '../../config.js';
 import { createApp } from '../../api/create-app.js';
+import type { ReadMode } from '../../api/auth/read-access.js';
 import { dashboardAssets } from '../../api/dashboard-assets.js';
 import type { Database } from '../../db/database.js';
 import { openFromConfig } from '../open-from-config.js';
@@ -10,8 +11,8 @@ import { openFromConfig } from '../open-from-config.js';
 export const serveUsage = 'news-intel serve [--port N] [--host H]  serve the API and the dashboard';
 
 /** Starts the HTTP server; resolves once it listens, with its URL. A port in use is a clear error. */
-export async function startServer(database: Database, host: string, port: number): Promise<{ url: string; server: ServerType }> {
-  const app = createApp(database.db, await dashboardAssets());
+export async function startServer(database: Database, host: string, port: number, reads: ReadMode = 'open'): Promise<{ url: string; server: ServerType }> {
+  const app = createApp(database.db, await dashboardAssets(), { reads });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       resolve({ url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}/`, server });
@@ -46,7 +47,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   const { host, port } = listenOptions(args, config);
   const database = await openFromConfig(config);
   try {
-    const { url, server } = await startServer(database, host, port);
+    const { url, server } = await startServer(database, host, port, config.API_READS);
     closeOnSignal(server, database);
     console.log(`news-intel: serving ${database.kind} (${database.location}) at ${url}`);
   } catch (err) {

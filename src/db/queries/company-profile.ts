@@ -1,6 +1,8 @@
-import { asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { articles, companies, companyAliases, dealParties, deals, mentions } from '../schema.js';
+import { qualified as q } from './qualified.js';
+import { companyRelations, type RelatedCompany } from './company-relations.js';
 import { loadDeals, type DealView } from './load-deals.js';
 
 export interface CompanyProfile {
@@ -13,6 +15,13 @@ export interface CompanyProfile {
   firstSeen: string | null;
   lastSeen: string | null;
   dealsByRole: Record<string, number>;
+  totalRaisedUsd: number;
+  investors: RelatedCompany[];
+  portfolio: RelatedCompany[];
+  coMentioned: RelatedCompany[];
+  /** Set when a curator merged this company away: where its rows went. */
+  mergedIntoId: number | null;
+  markedWrong: boolean;
   deals: DealView[];
 }
 
@@ -30,12 +39,12 @@ export async function companyProfile(db: Db, id: number): Promise<CompanyProfile
       last: sql<string | null>`to_char(max(${seen}) at time zone 'UTC', 'YYYY-MM-DD')`,
     }).from(mentions).innerJoin(articles, eq(articles.id, mentions.articleId)).where(eq(mentions.companyId, id)),
     db.select({ id: deals.id }).from(deals)
-      .where(or(eq(deals.subjectId, id),
-        sql`exists (select 1 from ${dealParties} where ${dealParties.dealId} = ${deals.id} and ${dealParties.companyId} = ${id})`))
+      .where(and(or(isNull(deals.review), ne(deals.review, 'rejected')), or(eq(deals.subjectId, id),
+        sql`exists (select 1 from ${dealParties} where ${q(dealParties.dealId)} = ${q(deals.id)} and ${q(dealParties.companyId)} = ${id})`)))
       .orderBy(desc(deals.announcedOn), desc(deals.id)),
   ]);
   const dealsByRole: Record<string, number> = {};
-  const views = await loadDeals(db, dealRows.map((r) => r.id));
+  const [views, relations] = await Promise.all([loadDeals(db, dealRows.map((r) => r.id)), companyRelations(db, id)]);
   for (const d of views) {
     const role = d.subject?.id === id ? 'subject' : d.parties.find((p) => p.companyId === id)?.role ?? 'party';
     dealsByRole[role] = (dealsByRole[role] ?? 0) + 1;
@@ -43,6 +52,6 @@ export async function companyProfile(db: Db, id: number): Promise<CompanyProfile
   return {
     id, name: company.name, confidence: company.confidence, aliases: aliases.map((a) => a.alias),
     mentions: counts?.mentions ?? 0, articles: counts?.articles ?? 0, firstSeen: counts?.first ?? null, lastSeen: counts?.last ?? null,
-    dealsByRole, deals: views,
+    dealsByRole, ...relations, mergedIntoId: company.mergedIntoId, markedWrong: company.markedWrong, deals: views,
   };
 }

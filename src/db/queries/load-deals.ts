@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { articles, companies, dealParties, deals, dealSources } from '../schema.js';
 
@@ -11,6 +11,8 @@ export interface DealView {
   status: string;
   announcedOn: string | null;
   confidence: number;
+  /** A curator's verdict: 'accepted', 'rejected' (hidden from search), or null. */
+  review: string | null;
   parties: { companyId: number; name: string; role: string }[];
   sources: { articleId: number; title: string; url: string | null; publishedAt: string | null; evidence: string;
     evidenceStart: number; evidenceEnd: number; salience: string; amountValue: number | null; amountCurrency: string | null; round: string | null }[];
@@ -23,7 +25,7 @@ export async function loadDeals(db: Db, ids: number[]): Promise<DealView[]> {
     db.select({ d: deals, subjectCanonical: companies.name }).from(deals)
       .leftJoin(companies, eq(companies.id, deals.subjectId)).where(inArray(deals.id, ids)),
     db.select({ dealId: dealParties.dealId, companyId: dealParties.companyId, name: companies.name, role: dealParties.role })
-      .from(dealParties).innerJoin(companies, eq(companies.id, dealParties.companyId))
+      .from(dealParties).innerJoin(companies, and(eq(companies.id, dealParties.companyId), eq(companies.markedWrong, false)))
       .where(inArray(dealParties.dealId, ids)).orderBy(asc(dealParties.role), asc(companies.name)),
     db.select({
       dealId: dealSources.dealId, articleId: dealSources.articleId, title: articles.title, url: articles.url, publishedAt: articles.publishedAt,
@@ -42,7 +44,7 @@ export async function loadDeals(db: Db, ids: number[]): Promise<DealView[]> {
       subject: d.subjectId !== null || d.subjectName ? { id: d.subjectId, name: row.subjectCanonical ?? d.subjectName } : null,
       amount: d.amountValue !== null && d.amountCurrency
         ? { value: Number(d.amountValue), currency: d.amountCurrency, usd: d.amountUsd, usdConverted: d.usdConverted } : null,
-      round: d.round, status: d.status, announcedOn: d.announcedOn, confidence: d.confidence,
+      round: d.round, status: d.status, announcedOn: d.announcedOn, confidence: d.confidence, review: d.review,
       parties: parties.filter((p) => p.dealId === id).map(({ dealId: _d, ...p }) => p),
       sources: sources.filter((s) => s.dealId === id).map(({ dealId: _d, publishedAt, amountValue, ...s }) => ({
         ...s, publishedAt: publishedAt ? publishedAt.toISOString() : null, amountValue: amountValue === null ? null : Number(amountValue),

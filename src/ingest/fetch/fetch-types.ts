@@ -36,7 +36,9 @@ export type FetchResult =
   | { status: 'not-modified'; url: string; finalUrl: string; hints: FetchHints }
   | { status: 'ok'; url: string; finalUrl: string; httpStatus: number; contentType: string; charset: string;
       /** Decoded text (charset from header, BOM or XML/HTML declaration). */
-      text: string; bytes: number; hints: FetchHints };
+      text: string; bytes: number; hints: FetchHints;
+      /** Things worth knowing that did not stop the fetch, e.g. an unknown charset read as UTF-8. */
+      notes?: string[] };
 
 export type FetchErrorKind = 'http' | 'timeout' | 'too-large' | 'too-many-redirects' | 'private-address' | 'dns' | 'network' | 'protocol' | 'decode';
 

@@ -1,0 +1,209 @@
+// The deal search: a filter form, a table paged by cursor, and a CSV link for the same filters.
+import { api, isAbort } from './api.js';
+import { clear, debounce, h } from './dom.js';
+import { dealRows, dealsTable } from './deals-table.js';
+import { DEAL_TYPES, typeLabel } from './format.js';
+
+export const FILTER_KEYS = ['type', 'round', 'company', 'min_usd', 'max_usd', 'from', 'to'];
+const PAGE_SIZE = 50;
+const ROUNDS = ['Pre-seed', 'Seed', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'Bridge', 'Debt', 'Grant'];
+
+/** The filters named in a route's query, empty ones left out. */
+export function filtersOf(route) {
+  const f = {};
+  for (const k of FILTER_KEYS) {
+    const v = route.params.get(k)?.trim();
+    if (v) f[k] = v;
+  }
+  return f;
+}
+
+const sameFilters = (a, b) => FILTER_KEYS.every((k) => (a[k] ?? '') === (b[k] ?? ''));
+
+function field(id, label, input, hint) {
+  input.id = id;
+  const hintEl = hint ? h('span', { className: 'hint', id: `${id}-hint`, text: hint }) : null;
+  if (hintEl) input.setAttribute('aria-describedby', hintEl.id);
+  return h('div', { className: 'field' }, h('label', { attrs: { for: id }, text: label }), input, hintEl);
+}
+
+export function mountDeals(container, route, ctx) {
+  let filters = filtersOf(route);
+  let cursor = null;
+  let shown = 0;
+  let controller = null;
+  let seq = 0;
+
+  const reset = () => {
+    if (location.hash === '#/deals' || location.hash === '') {
+      filters = {};
+      apply();
+    } else {
+      location.hash = '#/deals';
+    }
+  };
+
+  const typeBoxes = DEAL_TYPES.map((t) => h('input', { type: 'checkbox', name: 'type', value: t }));
+  const round = h('input', { type: 'text', name: 'round', autocomplete: 'off', attrs: { list: 'round-options', maxlength: '40' } });
+  const company = h('input', { type: 'text', name: 'company', autocomplete: 'off', attrs: { list: 'company-options', maxlength: '200' } });
+  const minUsd = h('input', { type: 'number', name: 'min_usd', attrs: { min: '0', step: 'any', inputmode: 'decimal', placeholder: 'e.g. 1000000' } });
+  const maxUsd = h('input', { type: 'number', name: 'max_usd', attrs: { min: '0', step: 'any', inputmode: 'decimal', placeholder: 'e.g. 50000000' } });
+  const from = h('input', { type: 'date', name: 'from' });
+  const to = h('input', { type: 'date', name: 'to' });
+  const companyOptions = h('datalist', { id: 'company-options' });
+  const inputs = { round, company, min_usd: minUsd, max_usd: maxUsd, from, to };
+
+  // On narrow screens the filters fold away behind this button (it is hidden on wide ones).
+  const toggleLabel = h('span', { text: 'Filters' });
+  const toggle = h('button', {
+    type: 'button', className: 'button button-secondary filters-toggle',
+    attrs: { 'aria-expanded': 'false', 'aria-controls': 'filters-body' },
+    on: { click: () => setFolded(toggle.getAttribute('aria-expanded') === 'true') },
+  }, toggleLabel);
+  const form = h('form', { className: 'filters card folded', attrs: { 'aria-label': 'Deal filters', novalidate: true } }, toggle,
+    h('div', { className: 'filters-body', id: 'filters-body' },
+    h('fieldset', { className: 'type-filter' },
+      h('legend', { text: 'Deal type' }),
+      h('div', { className: 'toggles' }, typeBoxes.map((box) => h('label', { className: 'toggle' }, box, h('span', { text: typeLabel(box.value) }))))),
+    h('div', { className: 'filter-grid' },
+      field('f-company', 'Company', company, 'Exact name or alias'),
+      field('f-round', 'Round', round),
+      field('f-min', 'Min amount (USD)', minUsd),
+      field('f-max', 'Max amount (USD)', maxUsd),
+      field('f-from', 'Announced from', from),
+      field('f-to', 'Announced to', to)),
+    h('datalist', { id: 'round-options' }, ROUNDS.map((r) => h('option', { value: r }))),
+    companyOptions,
+    h('div', { className: 'filter-actions' },
+      h('button', { type: 'submit', className: 'button', text: 'Apply filters' }),
+      h('button', { type: 'button', className: 'button button-secondary', text: 'Reset', on: { click: reset } }))));
+
+  function setFolded(folded) {
+    form.classList.toggle('folded', folded);
+    toggle.setAttribute('aria-expanded', String(!folded));
+  }
+
+  const count = h('p', { className: 'result-count', id: 'deals-count', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const csv = h('a', { className: 'button button-secondary', id: 'csv-link', attrs: { download: 'deals.csv' } }, h('span', { attrs: { 'aria-hidden': 'true' }, text: '⤓ ' }), 'Download CSV');
+  const table = dealsTable('Deals matching the filters, newest first');
+  const body = table.querySelector('tbody');
+  const empty = h('p', { className: 'empty', hidden: true, text: 'No deals match these filters.' });
+  const more = h('button', { type: 'button', className: 'button button-secondary load-more', hidden: true, text: 'Load more deals' });
+
+  const title = h('h1', { className: 'page-title', attrs: { tabindex: '-1' }, text: 'Deals' });
+  clear(container).append(h('section', { className: 'view deals-view', attrs: { 'aria-labelledby': 'deals-title' } },
+    h('header', { className: 'page-head' },
+      h('div', {}, Object.assign(title, { id: 'deals-title' }),
+        h('p', { className: 'lede muted', text: 'Funding rounds, acquisitions, partnerships and more, as extracted from the news.' }))),
+    form,
+    h('section', { className: 'card results', attrs: { 'aria-label': 'Results' } },
+      h('div', { className: 'card-head' }, count, csv),
+      table, empty, h('div', { className: 'more-row' }, more))));
+
+  const fillForm = () => {
+    const active = Object.keys(filters).length;
+    toggleLabel.textContent = active ? `Filters (${active} active)` : 'Filters';
+    const types = (filters.type ?? '').split(',');
+    for (const box of typeBoxes) box.checked = types.includes(box.value);
+    for (const [k, input] of Object.entries(inputs)) input.value = filters[k] ?? '';
+  };
+
+  const formFilters = () => {
+    const f = {};
+    const types = typeBoxes.filter((b) => b.checked).map((b) => b.value);
+    if (types.length && types.length < DEAL_TYPES.length) f.type = types.join(',');
+    for (const [k, input] of Object.entries(inputs)) if (input.value.trim()) f[k] = input.value.trim();
+    return f;
+  };
+
+  const setCount = (more) => {
+    count.textContent = shown
+      ? `Showing ${shown} deal${shown === 1 ? '' : 's'}${more ? ' — more available' : ''}`
+      : 'No deals found';
+  };
+
+  const load = async (append) => {
+    controller?.abort();
+    controller = new AbortController();
+    const mine = ++seq;
+    more.disabled = true;
+    table.setAttribute('aria-busy', 'true');
+    if (!append) count.textContent = 'Loading deals…';
+    try {
+      const page = await api.deals(filters, append ? cursor : undefined, PAGE_SIZE, controller.signal);
+      if (mine !== seq) return;
+      if (!append) {
+        clear(body);
+        shown = 0;
+      }
+      body.append(...page.items.flatMap(dealRows));
+      shown += page.items.length;
+      cursor = page.nextCursor;
+      more.hidden = !cursor;
+      empty.hidden = shown > 0;
+      table.hidden = shown === 0;
+      setCount(Boolean(cursor));
+      ctx.clearError();
+    } catch (err) {
+      if (isAbort(err)) return;
+      count.textContent = 'Deals could not be loaded';
+      ctx.showError(`Could not load deals: ${err.message}`);
+    } finally {
+      if (mine === seq) {
+        more.disabled = false;
+        table.removeAttribute('aria-busy');
+      }
+    }
+  };
+
+  const apply = () => {
+    fillForm();
+    csv.href = api.dealsCsvHref(filters);
+    cursor = null;
+    load(false);
+  };
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const f = formFilters();
+    const qs = new URLSearchParams(f).toString();
+    const next = qs ? `#/deals?${qs}` : '#/deals';
+    if (location.hash === next) apply();
+    else location.hash = next;
+  });
+  more.addEventListener('click', () => load(true));
+
+  let suggestController = null;
+  const suggest = debounce(async (q) => {
+    suggestController?.abort();
+    suggestController = new AbortController();
+    try {
+      const res = await api.companies(q, 10, suggestController.signal);
+      clear(companyOptions).append(...res.items.map((c) => h('option', { value: c.name })));
+    } catch (err) {
+      if (!isAbort(err)) ctx.showError(`Company suggestions failed: ${err.message}`);
+    }
+  }, 250);
+  company.addEventListener('input', () => { if (company.value.trim()) suggest(company.value.trim()); });
+
+  document.title = 'Deals · news-intel';
+  apply();
+
+  return {
+    focusTarget: title,
+    update(next) {
+      if (next.name !== 'deals') return false;
+      const f = filtersOf(next);
+      if (!sameFilters(f, filters)) {
+        filters = f;
+        apply();
+      }
+      return true;
+    },
+    unmount() {
+      controller?.abort();
+      suggestController?.abort();
+      suggest.cancel();
+    },
+  };
+}

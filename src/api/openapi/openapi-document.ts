@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { RouteDoc } from './route-docs.js';
+
+type JsonSchema = { properties?: Record<string, object>; allOf?: JsonSchema[]; required?: string[] };
+
+/** Query parameters of a schema: the properties of its JSON Schema (objects and intersections of objects). */
+function parameters(schema: z.ZodType): object[] {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const parts = json.allOf ?? [json];
+  return parts.flatMap((p) => Object.entries(p.properties ?? {}).map(([name, s]) => ({
+    name, in: 'query', required: (p.required ?? []).includes(name), schema: s,
+  })));
+}
+
+const CONTENT: Record<string, string> = { json: 'application/json', csv: 'text/csv', jsonl: 'application/x-ndjson' };
+const errorBody = { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } } };
+
+/** The OpenAPI 3.1 document for the routes given. */
+export function openApiDocument(docs: RouteDoc[]): object {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const d of docs) {
+    const params = [...(d.pathId ? [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }] : []), ...(d.query ? parameters(d.query) : [])];
+    (paths[d.path] ??= {})[d.method] = {
+      summary: d.summary, tags: [d.tag], parameters: params,
+      responses: {
+        200: { description: 'OK', content: { [CONTENT[d.produces ?? 'json']!]: {} } },
+        400: { description: 'A bad or unknown parameter, named in the message', content: { 'application/json': { schema: errorBody } } },
+        ...(d.pathId ? { 404: { description: 'No such id', content: { 'application/json': { schema: errorBody } } } } : {}),
+      },
+    };
+  }
+  return { openapi: '3.1.0', info: { title: 'news-intel API', version: '0.1.0', description: 'Companies, money and deals found in news.' }, paths };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { DEAL_FILTER_KEYS, dealFiltersSchema } from '../../db/queries/deal-filters.js';
+import { articleListSchema } from '../routes/article-routes.js';
+import { companySearchSchema, graphSchema, timelineSchema } from '../routes/company-routes.js';
+import { dealListSchema, exportOptionsSchema } from '../routes/deal-routes.js';
+
+export interface RouteDoc {
+  method: 'get' | 'post';
+  path: string;
+  summary: string;
+  tag: string;
+  query?: z.ZodType;
+  pathId?: boolean;
+  produces?: 'json' | 'csv' | 'jsonl';
+}
+
+const exportQuery = (s: z.ZodType) => z.intersection(s, exportOptionsSchema);
+const both = (path: string, summary: string, tag: string, query?: z.ZodType, pathId = false): RouteDoc[] =>
+  (['csv', 'jsonl'] as const).map((f) => ({ method: 'get', path: `${path}.${f}`, summary: `${summary} (${f === 'csv' ? 'CSV, UTF-8 with BOM unless bom=0' : 'JSON Lines'})`, tag, query, pathId, produces: f }));
+
+/** Every public read route, with the same zod schemas that validate its query: the OpenAPI document is made from these. */
+export const routeDocs: RouteDoc[] = [
+  { method: 'get', path: '/healthz', summary: 'Liveness', tag: 'meta' },
+  { method: 'get', path: '/api/deals', summary: `Search deals; filters: ${DEAL_FILTER_KEYS.join(', ')}; cursor pagination`, tag: 'deals', query: dealListSchema },
+  ...both('/api/deals', 'Export the deals matching the filters', 'deals', exportQuery(dealFiltersSchema)),
+  { method: 'get', path: '/api/deals/{id}', summary: 'One deal with its parties and sources', tag: 'deals', pathId: true },
+  { method: 'get', path: '/api/companies', summary: 'Fuzzy company search by name or alias (prefix, substring, trigram)', tag: 'companies', query: companySearchSchema },
+  ...both('/api/companies', 'Export every company with its counts', 'companies', exportOptionsSchema),
+  { method: 'get', path: '/api/companies/{id}', summary: 'Company profile: aliases, first and last seen, mentions, deals by role, total raised, investors, portfolio, co-mentioned companies, deals', tag: 'companies', pathId: true },
+  { method: 'get', path: '/api/companies/{id}/timeline', summary: 'Mentions, deals by type and USD raised per period', tag: 'companies', query: timelineSchema, pathId: true },
+  ...both('/api/companies/{id}/timeline', 'Export a company timeline', 'companies', exportQuery(timelineSchema), true),
+  { method: 'get', path: '/api/companies/{id}/graph', summary: 'Relationship graph to depth 1 or 2: invested, acquired, partnered, joint venture, co-mentioned edges', tag: 'companies', query: graphSchema, pathId: true },
+  ...both('/api/companies/{id}/graph', 'Export the graph edges', 'companies', exportQuery(graphSchema), true),
+  { method: 'get', path: '/api/articles', summary: 'Search articles by text, company, feed and date', tag: 'articles', query: articleListSchema },
+];

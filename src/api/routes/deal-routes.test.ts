@@ -1,0 +1,66 @@
+import { expect, it } from 'vitest';
+import { describeApi } from '../../../test/support/api-harness.js';
+
+describeApi('deal search filters', ({ get, app }) => {
+  const subjects = async (qs: string) => (await get(`/api/deals?${qs}`)).body.items.map((d: { type: string; subject: { name: string } | null }) =>
+    `${d.type}:${d.subject?.name ?? '-'}`);
+
+  it('filters by status, currency, investor, acquirer and minimum confidence', async () => {
+    expect(await subjects('status=announced')).toEqual(['acquisition:Quenta']);
+    expect(await subjects('currency=eur')).toEqual(['acquisition:Quenta']);
+    expect(await subjects('investor=Tallgrass')).toEqual(['funding:Orbitwell']);
+    expect(await subjects('investor=Marrowby')).toEqual([]);
+    expect(await subjects('acquirer=Marrowby')).toEqual(['acquisition:Quenta']);
+    expect(await subjects('company=Marrowby')).toEqual(['acquisition:Quenta', 'partnership:-']);
+    expect(await subjects('min_confidence=0.5')).not.toContain('funding:Quenta');
+    expect(await subjects('min_confidence=0')).toContain('funding:Quenta');
+  });
+
+  it('searches the text of titles and evidence', async () => {
+    expect(await subjects('q=sensors%20Iberia')).toEqual(['partnership:-']);
+    expect(await subjects('q=distribute')).toEqual(['partnership:-']);
+    expect(await subjects('q=zeppelin')).toEqual([]);
+  });
+
+  it('sorts by amount, largest first, and pages through every deal once', async () => {
+    expect(await subjects('sort=amount')).toEqual(['acquisition:Quenta', 'funding:Orbitwell', 'funding:Quenta', 'partnership:-']);
+    const seen: number[] = [];
+    let cursor = '';
+    for (let i = 0; i < 10; i++) {
+      const page = await get(`/api/deals?sort=amount&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      seen.push(...page.body.items.map((d: { id: number }) => d.id));
+      if (!page.body.nextCursor) break;
+      cursor = page.body.nextCursor;
+    }
+    expect(seen).toHaveLength(4);
+    expect(new Set(seen).size).toBe(4);
+    const dateCursor = (await get('/api/deals?limit=1')).body.nextCursor;
+    expect((await get(`/api/deals?sort=amount&cursor=${dateCursor}`)).status).toBe(400);
+  });
+
+  it.each([['status=rumoured', 'status'], ['currency=dollars', 'currency'], ['min_confidence=2', 'min_confidence'], ['sort=size', 'sort'], ['q=', 'q']])(
+    'rejects %s naming "%s"', async (qs, param) => {
+      const { status, body } = await get(`/api/deals?${qs}`);
+      expect(status).toBe(400);
+      expect(body.error.message).toContain(`"${param}"`);
+    },
+  );
+
+  it('exports CSV whose formula-like names open as plain text, and the same rows as JSON Lines', async () => {
+    const res = await app().request('/api/deals.csv?company=Quenta&type=funding');
+    const csv = Buffer.from(await res.arrayBuffer()).toString('utf8');
+    const row = csv.split('\r\n')[1]!;
+    expect(row).toContain(`"'+Plus Co; -Minus AG; =Eqlabs; @At Ventures"`);
+    const cells = row.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const jsonl = (await get('/api/deals.jsonl?company=Quenta')).body as string;
+    const rows = jsonl.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.type).sort()).toEqual(['acquisition', 'funding']);
+    expect(rows.find((r) => r.type === 'funding').investors).toEqual(['+Plus Co', '-Minus AG', '=Eqlabs', '@At Ventures']);
+  });
+
+  it('exports without a BOM on request', async () => {
+    const res = await app().request('/api/deals.csv?bom=0');
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 7).toString()).toBe('deal_id');
+  });
+});

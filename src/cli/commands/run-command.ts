@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config.js';
+import { runLoop } from '../../ingest/run-loop.js';
+import { describePoll } from '../describe-poll.js';
+import { openFromConfig } from '../open-from-config.js';
+import { pollDeps } from '../poll-deps.js';
+import { progress } from '../progress.js';
+
+export const runUsage = 'news-intel run [--once] [--concurrency N]  poll due feeds until stopped (--once: poll what is due, then exit)';
+
+/** Polls feeds as they fall due until SIGINT/SIGTERM, which finish what is in hand, close the database and exit 0. */
+export async function runCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { once: { type: 'boolean', default: false }, concurrency: { type: 'string' } } });
+  const config = loadConfig();
+  const concurrency = values.concurrency === undefined ? config.POLL_CONCURRENCY : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    throw new Error(`run: --concurrency must be a whole number from 1 to 64, got "${values.concurrency}"`);
+  }
+  const database = await openFromConfig(config);
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) {
+      console.error(`run: ${signal} again: stopping now`);
+      process.exit(1);
+    }
+    console.error(`run: ${signal}: finishing what is in hand (again to stop at once)`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const bar = progress(values.once ? 'feeds polled' : 'polls');
+  try {
+    if (!values.once) console.log(`run: polling feeds as they fall due (${database.kind}, ${database.location}; ${concurrency} at once; Ctrl-C stops)`);
+    let queued = 0;
+    const summary = await runLoop(database.db, {
+      deps: pollDeps(config), concurrency, once: values.once, signal: stop.signal,
+      onStart: () => bar.setTotal(++queued),
+      onPoll: (r) => bar.step(describePoll(r), r.status === 'failed'),
+      onCrash: (feed, err) => bar.log(`run: ${feed.source}: could not record the poll: ${err.message}`),
+    });
+    bar.done();
+    console.log(`run: ${stop.signal.aborted ? 'stopped' : 'done'}: ${summary.polls} polls, ${summary.inserted} new articles, ${summary.failed} feeds failing`);
+    return 0;
+  } finally {
+    bar.done();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await database.close();
+  }
+}

@@ -1,0 +1,35 @@
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../database.js';
+import { articles, dealParties, deals, dealSources } from '../schema.js';
+import { companyIdsFor } from './company-ids-for.js';
+import { qualified as q } from './qualified.js';
+import type { DealFilters } from './deal-filters.js';
+
+const partyIn = (ids: number[], roles?: string[]) => sql`exists (select 1 from ${dealParties} where ${q(dealParties.dealId)} = ${q(deals.id)}
+  and ${inArray(q(dealParties.companyId), ids)}${roles ? sql` and ${inArray(q(dealParties.role), roles)}` : sql``})`;
+
+/** The WHERE of a deal search; 'none' when a named company does not exist, so nothing can match. */
+export async function dealConditions(db: Db, f: DealFilters): Promise<SQL | undefined | 'none'> {
+  const conds: (SQL | undefined)[] = [or(isNull(deals.review), sql`${deals.review} <> 'rejected'`)];
+  if (f.type) conds.push(inArray(deals.type, f.type));
+  if (f.status) conds.push(inArray(deals.status, f.status));
+  if (f.round) conds.push(sql`lower(${deals.round}) = lower(${f.round})`);
+  if (f.currency) conds.push(eq(deals.amountCurrency, f.currency));
+  if (f.min_usd !== undefined) conds.push(gte(deals.amountUsd, f.min_usd));
+  if (f.max_usd !== undefined) conds.push(lte(deals.amountUsd, f.max_usd));
+  if (f.from) conds.push(gte(deals.announcedOn, f.from));
+  if (f.to) conds.push(lte(deals.announcedOn, f.to));
+  if (f.min_confidence !== undefined) conds.push(gte(deals.confidence, f.min_confidence));
+  if (f.q) {
+    const query = sql`websearch_to_tsquery('english', ${f.q})`;
+    conds.push(sql`exists (select 1 from ${dealSources} join ${articles} on ${q(articles.id)} = ${q(dealSources.articleId)}
+      where ${q(dealSources.dealId)} = ${q(deals.id)} and (${q(dealSources.evidenceVector)} @@ ${query} or to_tsvector('english', ${q(articles.title)}) @@ ${query}))`);
+  }
+  for (const [value, roles] of [[f.company, undefined], [f.investor, ['investor', 'lead_investor']], [f.acquirer, ['acquirer']]] as const) {
+    if (!value) continue;
+    const ids = await companyIdsFor(db, value);
+    if (!ids.length) return 'none';
+    conds.push(roles ? partyIn(ids, [...roles]) : or(inArray(deals.subjectId, ids), partyIn(ids)));
+  }
+  return and(...conds);
+}

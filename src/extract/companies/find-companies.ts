@@ -1,0 +1,11 @@
+import type { ReadText } from '../read-tokens.js';
+import { findCandidates } from './find-candidates.js';
+import { classifyNames } from './classify-names.js';
+import { resolveCompanies, type ResolvedCompanies } from './resolve-companies.js';
+
+/** The organisations a text names: candidates, one verdict per name, then grouped into companies. */
+export function findCompanies(read: ReadText): ResolvedCompanies {
+  const candidates = findCandidates(read);
+  const verdicts = classifyNames(read, candidates);
+  return resolveCompanies(candidates, verdicts);
+}

@@ -1,0 +1,90 @@
+import type { ResolvedCompanies } from '../companies/resolve-companies.js';
+import type { ReadText } from '../read-tokens.js';
+import type { Deal, MoneyMention } from '../types.js';
+import { acquisitionDeals } from './acquisition-deals.js';
+import { companyMentions } from './company-mentions.js';
+import type { DealDraft } from './deal-draft.js';
+import { fundDeals } from './fund-deals.js';
+import { fundingDeals } from './funding-deals.js';
+import { ipoDeals } from './ipo-deals.js';
+import { jointVentureDeals } from './joint-venture-deals.js';
+import { mergeDeals } from './merge-deals.js';
+import { partnershipDeals } from './partnership-deals.js';
+import { sentenceContexts, type SentenceContext } from './sentence-context.js';
+import { pickAmount } from './pick-amount.js';
+import { sourceCompanies } from './outlets.js';
+import { companyOwners } from './owners.js';
+
+/** "The deal is worth ..." right after a deal gives that deal's price. */
+const DEAL_WORTH = /^(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale|investment|round|agreement)\b[^.]{0,40}?\b(?:worth|valued at|values|valuing)\b/;
+
+/** The deals an article reports, sentence by sentence, merged, with salience. */
+export function findDeals(read: ReadText, resolved: ResolvedCompanies, money: MoneyMention[], _year: number | null): Deal[] {
+  const { companies } = resolved;
+  const allMentions = companyMentions(read.text, companies);
+  const sources = sourceCompanies(read.text, allMentions);
+  const owners = companyOwners(read.text, allMentions);
+  const sentences = sentenceContexts(read, allMentions.filter((m) => !sources.has(m.company)), money);
+  const titleMention = sentences[0]?.mentions[0]?.company;
+  const counts = companies.map((c) => c.mentions);
+  const primary = titleMention ?? (counts.length ? counts.indexOf(Math.max(...counts)) : null);
+  const drafts: DealDraft[] = [];
+  let lastNamed: number | null = null;
+  for (const s of sentences) {
+    const back = drafts[drafts.length - 1];
+    if (back && back.amount === null && back.type !== 'partnership' && s.index - back.sentence.index === 1 && DEAL_WORTH.test(s.lower)) {
+      back.amount = pickAmount(s.full, s.money, s.start);
+    }
+    const found = [...fundDeals(s), ...jointVentureDeals(s, companies), ...acquisitionDeals(s, lastNamed ?? primary), ...ipoDeals(s, lastNamed ?? primary)];
+    const funding = fundingDeals(s, lastNamed ?? primary)
+      .filter((f) => !found.some((d) => (d.type === 'acquisition' || d.type === 'ipo' || d.type === 'fund') && d.subject === f.subject));
+    if (s.mentions.length > 0) lastNamed = topicOf(s, primary);
+    found.push(...funding);
+    if (!found.some((d) => d.type === 'joint_venture')) found.push(...partnershipDeals(s));
+    for (const d of found) {
+      if (d.investorsOnly) {
+        const last = [...drafts].reverse().find((x) => x.type === 'funding' && x.subject !== null && s.index - x.sentence.index <= 3)
+          ?? drafts.find((x) => x.type === 'funding' && x.subject !== null && x.sentence.paragraph === 0);
+        if (last) { d.subject = last.subject; d.amount ??= last.amount; } else continue;
+      }
+      if (d.anaphoric) {
+        const last = [...drafts].reverse().find((x) => (x.type === d.type || x.type === 'joint_venture')
+          && x.counterparties.some((c) => d.counterparties.includes(c)));
+        if (last && last.type === d.type) for (const c of d.counterparties) if (!last.counterparties.includes(c)) last.counterparties.push(c);
+        if (last || d.anaphoric === 'only') continue;
+      }
+      drafts.push(d);
+    }
+  }
+  const ventures = new Set(drafts.filter((d) => d.type === 'joint_venture' && d.subject !== null).map((d) => d.subject));
+  const merged = mergeDeals(drafts.filter((d) => d.type === 'joint_venture' || !ventures.has(d.subject)), owners, companies.map((c) => c.name))
+    .filter((d) => d.type !== 'partnership' || new Set(d.counterparties.map((c) => owners.get(c) ?? c)).size >= 2);
+  const mainSubjects = new Set(merged.filter((d) => d.sentence.paragraph === 0).map((d) => `${d.type}:${d.subject}`));
+  return merged.map((d) => toDeal(d, companies.map((c) => c.name), mainSubjects));
+}
+
+function toDeal(d: DealDraft, names: string[], mainSubjects: Set<string>): Deal {
+  const s = d.sentence;
+  const main = s.paragraph <= 1 || mainSubjects.has(`${d.type}:${d.subject}`);
+  return {
+    type: d.type,
+    subject: d.subject === null ? d.subjectName ?? null : names[d.subject]!,
+    counterparties: d.counterparties.filter((c) => c !== d.subject).map((c) => names[c]!),
+    leadInvestors: d.leads.map((c) => names[c]!),
+    amount: d.amount,
+    round: d.type === 'funding' ? d.round : null,
+    status: d.status,
+    salience: main ? 'main' : 'background',
+    evidence: s.text,
+    evidenceStart: s.start,
+    evidenceEnd: s.end,
+    confidence: +d.confidence.toFixed(2),
+  };
+}
+
+/** What "the company" in the next sentence most likely refers to: the article's main company if named here, else the last name not governed by a preposition. */
+function topicOf(s: SentenceContext, primary: number | null): number {
+  if (primary !== null && s.mentions.some((m) => m.company === primary)) return primary;
+  const free = s.mentions.filter((m) => !/\b(?:by|from|with|of|to|in|at|for|on)\s+(?:\S+\s+){0,2}$/.test(s.full.slice(Math.max(s.start, m.start - 30), m.start)));
+  return (free[free.length - 1] ?? s.mentions[0]!).company;
+}
