@@ -25,5 +25,7 @@ export async function dashboardAssets(dir = dashboardDir): Promise<Map<string, A
   const require = createRequire(import.meta.url);
   const chartPath = join(dirname(require.resolve('chart.js')), 'chart.umd.min.js');
   assets.set('/vendor/chart.umd.js', { body: await readFile(chartPath), type: TYPES['.js']! });
+  const graphPath = join(dirname(require.resolve('chartjs-chart-graph')), 'index.umd.min.js');
+  assets.set('/vendor/chartjs-chart-graph.umd.js', { body: await readFile(graphPath), type: TYPES['.js']! });
   return assets;
 }

@@ -1,25 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import type { ArticleInput } from '../extract/types.js';
-import { detectFormat, type SourceFormat } from './detect-format.js';
 import { fetchUrl, type FetchOptions } from './fetch-url.js';
-import { parseFeed } from './parse-feed.js';
-import { parseJsonArticles, parseJsonLines } from './parse-json-articles.js';
-import { parsePageText } from './parse-page-text.js';
+import { parseFeedDocument } from './schedule/parse-feed-document.js';
 
 export interface LoadedSource {
   /** The path or URL as given. */
   source: string;
-  format: SourceFormat;
+  /** 'rss' | 'rdf' | 'atom' | 'json-feed' | 'json' | 'jsonl' | 'page-text' */
+  format: string;
   title: string | null;
   siteUrl: string | null;
   articles: ArticleInput[];
+  /** Items that could not be taken, counted by reason. */
+  dropped: Record<string, number>;
 }
 
-/** Reads a file path or http(s) URL and parses it into articles, whatever its format. */
+/** Reads a file path or http(s) URL once and parses it into articles, whatever its format. */
 export async function loadSource(source: string, fetchOpts: FetchOptions): Promise<LoadedSource> {
   let text: string;
+  let baseUrl = source;
   if (/^https?:\/\//i.test(source)) {
-    text = (await fetchUrl(source, fetchOpts)).text;
+    const fetched = await fetchUrl(source, fetchOpts);
+    text = fetched.text;
+    baseUrl = fetched.url; // relative links resolve against where the feed was fetched from, after redirects
   } else {
     try {
       text = await readFile(source, 'utf8');
@@ -27,18 +30,6 @@ export async function loadSource(source: string, fetchOpts: FetchOptions): Promi
       throw new Error(`ingest: ${source}: cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { cause: err });
     }
   }
-  text = text.replace(/^\uFEFF/, '');
-  const format = detectFormat(text, source);
-  switch (format) {
-    case 'feed': {
-      const feed = parseFeed(text, source);
-      return { source, format, title: feed.title, siteUrl: feed.siteUrl, articles: feed.articles };
-    }
-    case 'json':
-      return { source, format, title: null, siteUrl: null, articles: parseJsonArticles(text, source) };
-    case 'jsonl':
-      return { source, format, title: null, siteUrl: null, articles: parseJsonLines(text, source) };
-    case 'page-text':
-      return { source, format, title: null, siteUrl: null, articles: parsePageText(text, source) };
-  }
+  const doc = parseFeedDocument(text, source, baseUrl);
+  return { source, format: doc.format, title: doc.title, siteUrl: doc.siteUrl, articles: doc.articles, dropped: doc.dropped };
 }

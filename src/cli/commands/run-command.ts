@@ -35,7 +35,8 @@ export async function runCommand(args: string[]): Promise<number> {
     const summary = await runLoop(database.db, {
       deps: pollDeps(config), concurrency, once: values.once, signal: stop.signal,
       onStart: () => bar.setTotal(++queued),
-      onPoll: (r) => bar.step(describePoll(r), r.status === 'failed'),
+      // Watching, every poll is worth a line; a one-off run keeps only failures above its bar.
+      onPoll: (r) => bar.step(describePoll(r), !values.once || r.status === 'failed'),
       onCrash: (feed, err) => bar.log(`run: ${feed.source}: could not record the poll: ${err.message}`),
     });
     bar.done();

@@ -13,8 +13,12 @@ export interface Cues {
   place: number;
 }
 
+/** Bylines and credits: every name after "Reporting by", "Editing by", "Photo/" is a person. */
+const CREDIT_LINE = /^(?:\(?\s*)?(?:additional )?(?:reporting|editing|writing|compiled|photo|photograph|photos|illustration|produced|interview)\b.*\bby\b|\bphoto \/\s*$|^(?:by)\s*$/;
 const GEO_NOUNS = new Set(['desert', 'river', 'province', 'state', 'mountains', 'coast', 'region', 'valley', 'island', 'county', 'district']);
 const PLACE_TAG_WORDS = (w: string): boolean => vocabulary.tags(w).some((t) => /^(Country|Region|City)$/.test(t));
+const STRONG_ORG_NOUNS = new Set(['company', 'startup', 'start-up', 'firm', 'giant', 'unicorn', 'maker', 'operator', 'provider',
+  'lender', 'insurer', 'retailer', 'conglomerate', 'subsidiary', 'automaker', 'carmaker', 'chipmaker']);
 const BY_VERBS = new Set(['led', 'co-led', 'backed', 'acquired', 'owned', 'funded', 'bought', 'financed', 'supported',
   'joined', 'purchased', 'operated', 'run', 'controlled', 'sponsored', 'underwritten', 'valued', 'invested', 'snapped',
   'picked', 'taken', 'developed', 'offered', 'provided', 'powered', 'followed', 'incubated', 'advised']);
@@ -68,12 +72,13 @@ export function contextCues(c: Candidate, tokens: Token[], s: { first: number; l
   if (p1 === 'in' && IN_HEADS.has(p2)) cues.org += 2;
   if (p1 === 'of' && OF_HEADS.has(p2)) cues.org += 2;
   if (p1 === 'to' && TO_HEADS.has(p2)) cues.org += 2;
-  if (ORG_NOUNS.has(p1) && !PERSON_TITLES.has(p1)) cues.org += 2;
+  if (ORG_NOUNS.has(p1) && !PERSON_TITLES.has(p1)) cues.org += STRONG_ORG_NOUNS.has(p1) ? 3 : 2;
   if (p1 === 'at' && PERSON_TITLES.has(p2)) cues.org += 2;
   if (ORG_VERBS_AFTER.has(n1) || (/^(has|have|had|will|is|was|also)$/.test(n1) && ORG_VERBS_AFTER.has(n2))) cues.org += 1;
   if (/^(’s|'s)$/.test(n1) && POSSESSED_BUSINESS.has(n2)) cues.org += 2;
   if (n1 === '(' && /^(nasdaq|nyse|lse|hkex|tsx|asx|bse|nse|otc)/.test(n2)) cues.org += 3;
   if (n1 === ',' && appositiveIsOrg(tokens, c.last + 1, s.last)) cues.org += 3;
+  if (CREDIT_LINE.test(tokens.slice(s.first, c.first).map((t) => t.lower).join(' '))) cues.person += 6;
   const titleBefore = p1 === ')' || p1 === ',' ? p2 : p1;
   if (PERSON_TITLES.has(titleBefore) && !ORG_NOUNS.has(titleBefore) && !/^(said|says|according)$/.test(titleBefore)) cues.person += 4;
   const multi = c.last - c.first > 1;

@@ -7,5 +7,5 @@ import { resolveCompanies, type ResolvedCompanies } from './resolve-companies.js
 export function findCompanies(read: ReadText): ResolvedCompanies {
   const candidates = findCandidates(read);
   const verdicts = classifyNames(read, candidates);
-  return resolveCompanies(candidates, verdicts);
+  return resolveCompanies(read, candidates, verdicts);
 }

@@ -1,5 +1,5 @@
 import { EVENT_WORDS, NON_NAME_WORDS } from '../lexicon/non-name-words.js';
-import { LEGAL_SUFFIXES, ORG_WORDS } from '../lexicon/org-words.js';
+import { ALIAS_TAIL_WORDS, LEGAL_SUFFIXES, ORG_WORDS } from '../lexicon/org-words.js';
 import { PLACE_PARTS, REGION_WORDS } from '../lexicon/place-words.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
 import { PERSON_TITLES } from '../lexicon/person-words.js';
@@ -35,7 +35,7 @@ export function nameFeatures(text: string, key: string): NameFeatures {
   const unknown = words.filter((w) => !vocabulary.known(w) && !vocabulary.tags(w).some((t) => NAME_TAGS.test(t) || PLACE_TAGS.test(t)));
   if (unknown.length > 0) f.org += 2;
   if (/[a-z][A-Z]|\d|[&+.]\p{L}/u.test(text) || /^[A-Z]{2,5}$/.test(text)) f.org += 2;
-  f.common = f.org < 3 && words.every((w) => vocabulary.known(w)) && !/[a-z][A-Z]|\d|[&+]/.test(text) && !/^[A-Z]{2,5}$/.test(text);
+  f.common = f.org < 3 && words.every((w) => vocabulary.known(w) && !vocabulary.tags(w).some((t) => NAME_TAGS.test(t))) && !/[a-z][A-Z]|\d|[&+]/.test(text) && !/^[A-Z]{2,5}$/.test(text);
 
   if (tags.some((t) => PLACE_TAGS.test(t))) f.place += 5;
   else if (words.every((w) => PLACE_PARTS.has(w) || REGION_WORDS.has(w) || vocabulary.tags(w).some((t) => PLACE_TAGS.test(t)))
@@ -59,6 +59,7 @@ export function nameFeatures(text: string, key: string): NameFeatures {
   if (words.length === 1 && EVENT_WORDS.has(last)) f.never = true;
   if (/^(pre )?series [a-z]\d?$/.test(key)) f.never = true;
   if (words.length > 1 && words.some((w) => /^(vice|chief|executive|officer|president|director|head|manager)$/.test(w)) && !hasOrgWord) f.never = true;
+  if (words.every((w) => ALIAS_TAIL_WORDS.has(w))) f.never = true;
   if (/^(q[1-4]|h[12]|fy\d*|\d+|[a-z]\d)$/.test(key) || (words.length === 1 && LEGAL_SUFFIXES.has(key))) f.never = true;
   return f;
 }

@@ -1,6 +1,7 @@
 import type { CompanyMention } from '../types.js';
 import { ALIAS_TAIL_WORDS } from '../lexicon/org-words.js';
 import { vocabulary } from '../vocabulary.js';
+import type { ReadText } from '../read-tokens.js';
 import type { Candidate } from './find-candidates.js';
 import type { NameVerdict } from './classify-names.js';
 
@@ -15,6 +16,20 @@ const isSubsequence = (short: string, long: string): boolean => {
   for (const ch of long) if (ch === short[k]) k++;
   return k === short.length;
 };
+
+const KNOWN_AS = /^\s*[,(]?\s*(?:also |formerly |previously |now |widely )?(?:known as|called|dubbed|renamed|formerly|branded as|trading as|d\/b\/a)\s+$/i;
+
+/** "Acme, known as Acmeco in China", "Acme (formerly Oldco)": a second name for the same organisation. */
+function knownAs(read: ReadText, candidates: Candidate[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 1; i < candidates.length; i++) {
+    const a = candidates[i - 1]!, b = candidates[i]!;
+    if (a.sentence !== b.sentence || b.first - a.last > 5) continue;
+    const gap = read.text.slice(read.tokens[a.last - 1]!.end, read.tokens[b.first]!.start);
+    if (KNOWN_AS.test(gap)) out.push([b.key, a.key]);
+  }
+  return out;
+}
 
 /** "Long Name (LN)" and "Long Name, or LN": an acronym introduced beside its full name. */
 function spelledOut(candidates: Candidate[]): [string, string][] {
@@ -35,7 +50,7 @@ const SKIP_INITIAL = new Set(['of', 'and', 'the', '&', 'for']);
 const initials = (key: string): string => key.split(' ').filter((w) => !SKIP_INITIAL.has(w)).map((w) => w[0]).join('');
 
 /** Groups accepted names into companies: short forms, fuller forms and acronyms of one organisation. */
-export function resolveCompanies(candidates: Candidate[], verdicts: Map<string, NameVerdict>): ResolvedCompanies {
+export function resolveCompanies(read: ReadText, candidates: Candidate[], verdicts: Map<string, NameVerdict>): ResolvedCompanies {
   const accepted = [...verdicts.values()].filter((v) => v.isCompany).map((v) => v.key);
   const parent = new Map<string, string>();
   const root = (k: string): string => { let r = k; while (parent.has(r)) r = parent.get(r)!; return r; };
@@ -62,6 +77,9 @@ export function resolveCompanies(candidates: Candidate[], verdicts: Map<string, 
     }
   }
   for (const [short, long] of spelledOut(candidates)) if (!parent.has(short) && verdicts.get(long)?.isCompany) parent.set(short, long);
+  for (const [other, main] of knownAs(read, candidates)) {
+    if (other !== main && !parent.has(other) && verdicts.get(main)?.isCompany && !verdicts.get(other)?.isPerson) parent.set(other, main);
+  }
   const groups = new Map<string, string[]>();
   for (const key of verdicts.keys()) {
     const r = root(key);

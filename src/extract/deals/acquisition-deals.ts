@@ -9,6 +9,7 @@ const NOMINAL = /\b(?:acquisition|purchase|takeover|buyout|buy-out|acquiring|sal
 const OFFER = /\b(?:offer|bid) (?:for|to buy|to acquire)\s/g;
 const SELL = /\b(?:sells|sold|sell|selling|offloads|offloaded|divests|divested|transfer|transfers|transferred)\b/g;
 const MERGER = /\b(?:merger|merge|merges|merged|merging)\b/g;
+const SALE_TO = /\b(?:asset |stake |share )?sale\s+to\s/g;
 const ACCEPT = /\b(?:agree[sd]?|agreeing) to #|\baccept(?:s|ed|ing)? #|\brecommend(?:s|ed)? #/g;
 const STAKE_SALE = /\b(?:sold|sells|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|dump(?:s|ed)|trim(?:s|med)|pare[sd]?)\b(?:[^.;]|\.\d){0,50}?\b(?:stakes?|shares?|holdings?)\s+(?:in|of)\s/g;
 const NEGATED = /\b(?:not|never|no longer|denied|deny|rejected|walked away|called off|abandoned|scrapped|terminated|failed|withdr[ae]wn?|dropped|lost|beat|tried|attempted|tries)\b/;
@@ -63,6 +64,12 @@ export function acquisitionDeals(s: SentenceContext, fallback: number | null): D
     if (NEGATED.test(s.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
     const descriptor = buyer ? /^to\s+(?:(?:the|a|an|its|rival|[a-z][\w-]*)\s+){0,3}$/.test(s.lower.slice(toPos - s.start, buyer.start - s.start)) : false;
     if (buyer && descriptor) add((object ?? seller)?.company, buyer.company, end, 0.6);
+  }
+  for (const m of s.lower.matchAll(SALE_TO)) {
+    const end = at(s, m) + m[0].length;
+    const buyer = mentionAfter(s, end);
+    const owner = mentionBefore(s, at(s, m), buyer?.company);
+    if (buyer && owner && buyer.start - end < 5 && at(s, m) - owner.end < 80) add(owner.company, buyer.company, at(s, m) - 40, 0.55);
   }
   for (const m of s.lower.matchAll(ACCEPT)) {
     const buyer = mentionAfter(s, at(s, m) + m[0].length - 1);

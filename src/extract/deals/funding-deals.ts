@@ -11,6 +11,7 @@ const FUNDING_NOUN = /\b(?:funding|round|investment|financing|series [a-h]|seed|
 const TOTAL = /\b(?:in total|a total|total of|to date|so far|altogether|cumulative|overall|bringing|brings|has raised more than \$[\d.]+ (?:billion|million) in)\b/;
 const INVEST = /\b(?:invests|invested|investing|invest|pumps|pumped|pump|injects|injected|inject|injecting|pours|poured|pour|puts|put|leads|led|co-led|backs|backed|funds|funded|participated)\b[^.;]{0,70}?\b(?:in|into)\s/g;
 const NOMINAL = /(?:\$|€|£|¥|₹|\d)[\d.,]*\s*(?:[mb]n?|million|billion|crore)?\s+(?:capital raise|raise|funding round|round|investment|financing|funding)\b[^.;]{0,70}?\b(?:for|into|in)\s/g;
+const RAISED_BY = /\b(?:round|funding|financing|investment)\s+(?:was\s+)?(?:raised|secured|closed|bagged)\s+by\s/g;
 const BACK = /(?<!-)\b(?:back|backs|backed|bankroll|bankrolls|bankrolled|finance|finances|financed)\s(?!by\b)/g;
 const ITS_INVESTOR = /\b(?:its|their)\s+(?:\w+\s+)?(?:investor|backer|shareholder|parent)\s+(?=#)/g;
 const PORTFOLIO = /\bportfolio\b[^.;]{0,80}?\b(?:includes?|including|such as|like)\b/g;
@@ -74,6 +75,13 @@ export function fundingDeals(s: SentenceContext, primary: number | null): DealDr
       }
       break;
     }
+  }
+  for (const m of s.lower.matchAll(RAISED_BY)) {
+    const end = at(s, m) + m[0].length;
+    const subject = mentionAfter(s, end);
+    if (!subject || subject.start - end > 50 || out.some((d) => d.subject === subject.company)) continue;
+    out.push({ ...base, subject: subject.company, counterparties: [], leads: [], round: roundNear(at(s, m) - 40, end),
+      amount: pickAmount(s.full, s.money, at(s, m) - 40, end), confidence: 0.6 });
   }
   for (const m of s.lower.matchAll(BACK)) {
     const end = at(s, m) + m[0].length;

@@ -4,7 +4,7 @@ import { isDealMoney } from './pick-amount.js';
 
 const mention = (text: string, sum: string): MoneyMention => {
   const start = text.indexOf(sum);
-  return { text: sum, start, end: start + sum.length, value: 1, currency: 'USD', usd: 1, usdConverted: false };
+  return { text: sum, start, end: start + sum.length, value: 5_000_000, currency: 'USD', usd: 5_000_000, usdConverted: false };
 };
 
 describe('isDealMoney', () => {
@@ -22,5 +22,13 @@ describe('isDealMoney', () => {
     ['Velquist agreed a deal worth $300 million.', '$300 million'],
   ])('accepts a deal sum: %s', (text, sum) => {
     expect(isDealMoney(text, mention(text, sum))).toBe(true);
+  });
+});
+
+describe('isDealMoney on share prices', () => {
+  it('rejects a per-share sum', () => {
+    const text = 'Quillon offered $38 per share.';
+    const start = text.indexOf('$38');
+    expect(isDealMoney(text, { text: '$38', start, end: start + 3, value: 38, currency: 'USD', usd: 38, usdConverted: false })).toBe(false);
   });
 });

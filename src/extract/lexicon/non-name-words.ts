@@ -15,7 +15,7 @@ export const NON_NAME_WORDS = new Set([
   'wi-fi', 'wifi', 'csp', 'csps', 'oem', 'oems', 'ott', 'lte', '5g', '4g', 'nb-iot', 'm2m', 'cis', 'kyc', 'upi', 'bnpl', 'p2p',
   'f&b', 'g&a', 'fmcg', 'tpv', 'o2o', 'crm', 'erp', 'tmt', 'dau', 'mau', 'bric', 'brics', 'rom', 'gb', 'tb', 'mb',
   'kb', 'ghz', 'mhz', 'mw', 'gw', 'kwh', 'co-ceo', 'ceos', 'llm', 'gpt', 'usb', 'nfc', 'rfid', 'dna', 'ipo-bound',
-  'others', 'other', 'everyone', 'someone', 'i', 'i’m', "i'm", 'we’re', "we're", 'it’s', "it's", 'ok',
+  'others', 'other', 'everyone', 'state', 'government', 'govt', 'federal', 'national', 'public', 'private', 'someone', 'i', 'i’m', "i'm", 'we’re', "we're", 'it’s', "it's", 'ok',
 ]);
 
 /** Capitalised function words that start a span in headings or sentences and are not part of a name. */
