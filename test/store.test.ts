@@ -96,3 +96,27 @@ describe.skipIf(testDatabases[0]!.skip)('article identity (pglite)', () => {
     }
   });
 });
+
+describe.skipIf(testDatabases[0]!.skip)('partnerships without a subject (pglite)', () => {
+  it('matches the same set of partners whatever their ids sort as text', async () => {
+    const database = await testDatabases[0]!.open();
+    try {
+      // Ids 9 and 10: "10" sorts before "9" as text, after it as a number.
+      for (let i = 1; i <= 8; i++) await resolveCompany(database.db, [`Filler ${i}`], 0.5);
+      const partnership = (id: string, day: string) => ({
+        id, title: `Pact ${id}`, body: 'Ninebark and Tenpenny partnered.', url: `https://example.invalid/${id}`, published: day,
+      });
+      const extract = (a: { id: string; title: string }) => ({
+        id: a.id, title: a.title, money: [], companies: [],
+        deals: [{ type: 'partnership' as const, subject: null, counterparties: ['Ninebark', 'Tenpenny'], leadInvestors: [], amount: null, round: null,
+          status: 'completed' as const, salience: 'main' as const, evidence: 'Ninebark and Tenpenny partnered.', evidenceStart: 0, evidenceEnd: 10, confidence: 0.7 }],
+      });
+      await storeArticle(database.db, null, partnership('p1', '2024-01-01'), extract);
+      await storeArticle(database.db, null, { ...partnership('p2', '2024-01-09'), body: 'Tenpenny and Ninebark extend their partnership.' }, extract);
+      expect(await database.db.select().from(deals)).toHaveLength(1);
+      expect(await database.db.select().from(dealSources)).toHaveLength(2);
+    } finally {
+      await database.destroy();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { normName } from './norm-name.js';
 import { companies, companyAliases } from './schema.js';
@@ -15,7 +15,7 @@ export async function resolveCompany(db: Db, aliases: string[], confidence: numb
   }
   if (forms.size === 0) return null;
   const known = await db.select({ companyId: companyAliases.companyId, normAlias: companyAliases.normAlias })
-    .from(companyAliases).where(inArray(companyAliases.normAlias, [...forms.keys()]));
+    .from(companyAliases).where(inArray(companyAliases.normAlias, [...forms.keys()])).orderBy(asc(companyAliases.companyId));
   let companyId = known[0]?.companyId;
   if (companyId === undefined) {
     const [first] = forms;

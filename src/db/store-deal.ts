@@ -1,6 +1,7 @@
-import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Deal } from '../extract/types.js';
 import type { Db } from './database.js';
+import { qualified } from './queries/qualified.js';
 import { resolveCompany } from './resolve-company.js';
 import { dealParties, deals, dealSources } from './schema.js';
 
@@ -30,16 +31,17 @@ async function findSameDeal(db: Db, deal: Deal, subjectId: number | null, partyI
   );
   if (subjectId !== null) {
     const roundMatch = deal.round ? or(eq(deals.round, deal.round), isNull(deals.round)) : sql`true`;
-    const [row] = await db.select({ id: deals.id }).from(deals).where(and(within, eq(deals.subjectId, subjectId), roundMatch)).limit(1);
+    const [row] = await db.select({ id: deals.id }).from(deals).where(and(within, eq(deals.subjectId, subjectId), roundMatch))
+      .orderBy(asc(deals.announcedOn), asc(deals.id)).limit(1);
     return row?.id ?? null;
   }
   if (partyIds.length < 2) return null;
   // No subject (partnerships, unnamed ventures): the same set of parties.
   const key = [...partyIds].sort((a, b) => a - b).join(',');
   const [row] = await db.select({ id: deals.id }).from(deals)
-    .where(and(within, isNull(deals.subjectId), sql`(select string_agg(distinct ${dealParties.companyId}::text, ',' order by ${dealParties.companyId}::text)
-      from ${dealParties} where ${dealParties.dealId} = ${deals.id}) = ${key}`))
-    .limit(1);
+    .where(and(within, isNull(deals.subjectId), sql`(select string_agg(${qualified(dealParties.companyId)}::text, ',' order by ${qualified(dealParties.companyId)})
+      from ${dealParties} where ${qualified(dealParties.dealId)} = ${qualified(deals.id)}) = ${key}`))
+    .orderBy(asc(deals.announcedOn), asc(deals.id)).limit(1);
   return row?.id ?? null;
 }
 

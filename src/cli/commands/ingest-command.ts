@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { ingestSources, type IngestReport } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
+import { progress } from '../progress.js';
 
 export const ingestUsage = 'news-intel ingest <path-or-url>...    store and extract articles (page text, RSS/Atom, JSON, JSON Lines)';
 
@@ -18,7 +19,12 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const config = loadConfig();
   const database = await openFromConfig(config);
   try {
-    const reports = await ingestSources(database.db, positionals, fetchOptions(config), extractArticle);
+    const bar = progress('ingest', { every: 10 });
+    const reports = await ingestSources(database.db, positionals, fetchOptions(config), extractArticle, (r) => {
+      bar.setTotal(r.articles);
+      bar.step(`${r.source}: ${r.inserted + r.updated + r.unchanged + r.failed.length}/${r.articles} articles`);
+    });
+    bar.done();
     let failed = false;
     for (const r of reports) {
       console.log(describeReport(r));
