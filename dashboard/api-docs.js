@@ -23,6 +23,12 @@ async function main() {
       const h = el('h2');
       h.append(el('span', method, 'method'), document.createTextNode(path));
       section.append(h, el('p', op.summary));
+      if (op.security) section.append(el('p', 'Needs Authorization: Bearer <token> (news-intel token create <name>).', 'auth'));
+      if (op.requestBody) {
+        const schema = op.requestBody.content['application/json'].schema;
+        const fields = Object.entries(schema.properties ?? {}).map(([k, v]) => `${k}: ${describe(v) || 'any'}`);
+        section.append(el('p', `JSON body: ${fields.join('; ')}`));
+      }
       if (op.parameters.length) {
         const table = el('table');
         const head = el('tr');

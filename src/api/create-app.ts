@@ -10,6 +10,7 @@ import { openApiDocument } from './openapi/openapi-document.js';
 import { routeDocs } from './openapi/route-docs.js';
 import { articleRoutes } from './routes/article-routes.js';
 import { curationRoutes } from './routes/curation-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
 import { writeRoutes } from './routes/write-routes.js';
 import { companyRoutes } from './routes/company-routes.js';
 import { dealRoutes } from './routes/deal-routes.js';
@@ -39,6 +40,7 @@ export function createApp(db: Db, assets?: Map<string, Asset>, opts: AppOptions 
   app.route('/api', dealRoutes(db));
   app.route('/api', articleRoutes(db));
   app.route('/api', curationRoutes(db));
+  app.route('/api', feedRoutes(db));
   app.route('/api', writeRoutes(db, opts.extract ?? extractArticle));
   if (assets) {
     app.get('*', (c, next) => {

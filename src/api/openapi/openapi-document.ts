@@ -22,12 +22,18 @@ export function openApiDocument(docs: RouteDoc[]): object {
     const params = [...(d.pathId ? [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }] : []), ...(d.query ? parameters(d.query) : [])];
     (paths[d.path] ??= {})[d.method] = {
       summary: d.summary, tags: [d.tag], parameters: params,
+      ...(d.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(d.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
+      ...(d.auth ? { security: [{ bearer: [] }] } : {}),
       responses: {
         200: { description: 'OK', content: { [CONTENT[d.produces ?? 'json']!]: {} } },
         400: { description: 'A bad or unknown parameter, named in the message', content: { 'application/json': { schema: errorBody } } },
+        ...(d.auth ? { 401: { description: 'Missing, wrong or revoked token', content: { 'application/json': { schema: errorBody } } } } : {}),
         ...(d.pathId ? { 404: { description: 'No such id', content: { 'application/json': { schema: errorBody } } } } : {}),
       },
     };
   }
-  return { openapi: '3.1.0', info: { title: 'news-intel API', version: '0.1.0', description: 'Companies, money and deals found in news.' }, paths };
+  return {
+    openapi: '3.1.0', info: { title: 'news-intel API', version: '0.1.0', description: 'Companies, money and deals found in news.' }, paths,
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from `news-intel token create <name>`' } } },
+  };
 }

@@ -2,14 +2,20 @@ import { z } from 'zod';
 import { DEAL_FILTER_KEYS, dealFiltersSchema } from '../../db/queries/deal-filters.js';
 import { articleListSchema } from '../routes/article-routes.js';
 import { companySearchSchema, graphSchema, timelineSchema } from '../routes/company-routes.js';
+import { curationBodies, curationQueries } from '../routes/curation-routes.js';
 import { dealListSchema, exportOptionsSchema } from '../routes/deal-routes.js';
+import { addFeedBody } from '../routes/feed-routes.js';
 
 export interface RouteDoc {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   path: string;
   summary: string;
   tag: string;
   query?: z.ZodType;
+  /** JSON request body. */
+  body?: z.ZodType;
+  /** Needs `Authorization: Bearer <token>`. */
+  auth?: boolean;
   pathId?: boolean;
   produces?: 'json' | 'csv' | 'jsonl';
 }
@@ -32,4 +38,16 @@ export const routeDocs: RouteDoc[] = [
   { method: 'get', path: '/api/companies/{id}/graph', summary: 'Relationship graph to depth 1 or 2: invested, acquired, partnered, joint venture, co-mentioned edges', tag: 'companies', query: graphSchema, pathId: true },
   ...both('/api/companies/{id}/graph', 'Export the graph edges', 'companies', exportQuery(graphSchema), true),
   { method: 'get', path: '/api/articles', summary: 'Search articles by text, company, feed and date', tag: 'articles', query: articleListSchema },
+  { method: 'post', path: '/api/ingest', summary: 'Store and extract articles: JSON {articles:[{id,title,body,url?,published?}]} or text/plain pasted page text', tag: 'ingest', auth: true },
+  { method: 'get', path: '/api/feeds', summary: 'Feeds with their fetch state', tag: 'feeds' },
+  { method: 'post', path: '/api/feeds', summary: 'Add a feed to poll', tag: 'feeds', body: addFeedBody, auth: true },
+  { method: 'delete', path: '/api/feeds/{id}', summary: 'Remove a feed (its articles stay)', tag: 'feeds', pathId: true, auth: true },
+  { method: 'post', path: '/api/companies/{id}/merge', summary: 'Merge this company into another (recorded, undoable)', tag: 'curation', pathId: true, body: curationBodies.merge, auth: true },
+  { method: 'post', path: '/api/merges/{id}/undo', summary: 'Undo a merge exactly', tag: 'curation', pathId: true, auth: true },
+  { method: 'get', path: '/api/merges', summary: 'Merges, newest first', tag: 'curation', query: curationQueries.merges },
+  { method: 'post', path: '/api/companies/{id}/wrong', summary: 'Mark or unmark a company as not a company', tag: 'curation', pathId: true, body: curationBodies.wrong, auth: true },
+  { method: 'post', path: '/api/deals/{id}/review', summary: 'Accept or reject a deal (rejected deals leave search)', tag: 'curation', pathId: true, body: curationBodies.review, auth: true },
+  { method: 'get', path: '/api/review/low-confidence-deals', summary: 'Unreviewed deals at or under a confidence', tag: 'curation', query: curationQueries.lowConfidence },
+  { method: 'get', path: '/api/review/duplicate-companies', summary: 'Suspected duplicate companies with a score', tag: 'curation', query: curationQueries.duplicates },
+  { method: 'get', path: '/api/curation-log', summary: 'Every curation action: who, when, what', tag: 'curation', query: curationQueries.log },
 ];

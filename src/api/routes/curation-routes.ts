@@ -14,6 +14,7 @@ import { undoMerge } from '../../db/curation/undo-merge.js';
 import type { AuthEnv } from '../auth/auth-env.js';
 import { capBody } from '../auth/cap-body.js';
 import { requireToken } from '../auth/require-token.js';
+import { parseBody } from '../parse-body.js';
 import { idParam, parseQuery } from '../parse-query.js';
 
 const JSON_BODY_LIMIT = 64 * 1024;
@@ -42,21 +43,6 @@ const queries = {
 };
 
 /** A JSON request body checked against `schema`; a bad or unknown field is a 400 that names it. */
-async function parseBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await c.req.text());
-  } catch {
-    throw new HTTPException(400, { message: 'the request body must be a JSON object' });
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new HTTPException(400, { message: 'the request body must be a JSON object' });
-  const r = schema.safeParse(raw);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  if (issue.code === 'unrecognized_keys') throw new HTTPException(400, { message: `unknown body field "${issue.keys[0]}"`, cause: r.error });
-  throw new HTTPException(400, { message: `body field "${String(issue.path[0] ?? 'body')}" ${issue.message}`, cause: r.error });
-}
-
 const STATUS = { not_found: 404, conflict: 409, invalid: 400 } as const;
 
 /** A refused curation action as an HTTP error: 404 for a missing row, 409 for a state that forbids it, 400 for a bad request. */
@@ -110,3 +96,6 @@ export function curationRoutes(db: Db): Hono<AuthEnv> {
   });
   return app;
 }
+
+/** The curation routes' bodies and query strings, for the OpenAPI document. */
+export { bodies as curationBodies, queries as curationQueries };
