@@ -1,9 +1,11 @@
-// news-intel dashboard: a hash router over three views, a header search and one message area.
-// Routes: #/deals?<filters>  #/companies?q=  #/company/<id>?interval=
+// news-intel dashboard: a hash router over five views, a header search and one message area.
+// Routes: #/ (overview)  #/deals?<filters>  #/companies?q=  #/company/<id>?<settings>  #/review
 import { h } from './dom.js';
 import { mountCompanies } from './companies-view.js';
 import { mountCompany } from './company-view.js';
 import { mountDeals } from './deals-view.js';
+import { mountOverview } from './overview-view.js';
+import { mountReview } from './review-view.js';
 import { setupSearch } from './search.js';
 
 const main = document.getElementById('main');
@@ -21,7 +23,7 @@ function clearError() {
 }
 const ctx = { showError, clearError };
 
-/** The route a location hash names; unknown ones fall back to the deals view. */
+/** The route a location hash names; unknown ones fall back to the overview. */
 export function parseRoute(hash) {
   const raw = hash.replace(/^#/, '');
   const [path = '', query = ''] = raw.split(/\?(.*)/s);
@@ -29,10 +31,12 @@ export function parseRoute(hash) {
   const company = /^\/company\/(\d{1,9})$/.exec(path);
   if (company) return { name: 'company', id: company[1], params };
   if (path === '/companies') return { name: 'companies', params };
-  return { name: 'deals', params };
+  if (path === '/deals') return { name: 'deals', params };
+  if (path === '/review') return { name: 'review', params };
+  return { name: 'overview', params };
 }
 
-const MOUNT = { deals: mountDeals, companies: mountCompanies, company: mountCompany };
+const MOUNT = { overview: mountOverview, deals: mountDeals, companies: mountCompanies, company: mountCompany, review: mountReview };
 let current = null;
 let first = true;
 
@@ -72,5 +76,11 @@ document.addEventListener('keydown', (e) => {
   document.getElementById('company-search').focus();
 });
 
-if (!globalThis.Chart) showError('The chart library did not load; timelines will not be drawn.');
+if (globalThis.Chart) {
+  // Every chart in the page's own type and ink.
+  globalThis.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  globalThis.Chart.defaults.color = '#475569';
+}
+if (!globalThis.Chart) showError('The chart library did not load; charts will not be drawn.');
+else if (!globalThis.ChartGraphs) showError('The graph library did not load; relationship graphs will not be drawn.');
 route();

@@ -1,14 +1,43 @@
-// One company: profile, timeline chart and its deals.
+// One company: profile and relations, timeline chart, relationship graph, its deals and the articles that name it.
+// Route: #/company/<id>?interval=&depth=&types=&from=&to=  (defaults left out of the URL)
 import { api, isAbort } from './api.js';
-import { clear, h } from './dom.js';
+import { clear, externalLink, h } from './dom.js';
 import { companyHref, dealRows, dealsTable } from './deals-table.js';
-import { formatCount, formatDate, roleLabel } from './format.js';
+import { EDGE_TYPES, edgeLabel, formatCount, formatDate, formatUsd, roleLabel } from './format.js';
+import { describeGraph, drawGraph } from './graph-chart.js';
 import { describeTimeline, drawTimeline } from './timeline-chart.js';
 
 export const INTERVALS = ['day', 'week', 'month', 'quarter'];
 const INTERVAL_LABELS = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter' };
+const GRAPH_MAX_NODES = 60;
+const ARTICLES_PAGE = 10;
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
-const intervalOf = (route) => (INTERVALS.includes(route.params.get('interval')) ? route.params.get('interval') : 'month');
+/** The company view's settings in a route, defaults filled in. */
+export function companyState(route) {
+  const p = route.params;
+  const interval = INTERVALS.includes(p.get('interval')) ? p.get('interval') : 'month';
+  const depth = p.get('depth') === '2' ? 2 : 1;
+  const listed = (p.get('types') ?? '').split(',').filter((t) => EDGE_TYPES.includes(t));
+  const types = p.has('types') ? EDGE_TYPES.filter((t) => listed.includes(t)) : [...EDGE_TYPES];
+  const from = isoDay.test(p.get('from') ?? '') ? p.get('from') : '';
+  const to = isoDay.test(p.get('to') ?? '') ? p.get('to') : '';
+  return { interval, depth, types, from, to };
+}
+
+/** The company view's location for settings, defaults left out. */
+export function companyLocation(id, s) {
+  const qs = new URLSearchParams();
+  if (s.interval !== 'month') qs.set('interval', s.interval);
+  if (s.depth !== 1) qs.set('depth', String(s.depth));
+  if (s.types.length !== EDGE_TYPES.length) qs.set('types', s.types.join(','));
+  if (s.from) qs.set('from', s.from);
+  if (s.to) qs.set('to', s.to);
+  const q = qs.toString();
+  return `${companyHref(id)}${q ? `?${q}` : ''}`;
+}
+
+const graphKey = (s) => JSON.stringify([s.depth, s.types, s.from, s.to]);
 
 function stat(label, value, extra) {
   return h('div', { className: 'stat' }, h('dt', { text: label }), h('dd', {}, h('span', { className: 'stat-value', text: value }), extra));
@@ -23,6 +52,8 @@ function profileView(p) {
       stat('Articles', formatCount(p.articles)),
       stat('First seen', formatDate(p.firstSeen) || '—'),
       stat('Last seen', formatDate(p.lastSeen) || '—'),
+      stat('Total raised', p.totalRaisedUsd ? formatUsd(p.totalRaisedUsd) : '—',
+        h('span', { className: 'stat-note', text: p.totalRaisedUsd ? 'in funding rounds, USD' : 'no funding with an amount' })),
       stat('Deals', formatCount(dealCount), roles.length
         ? h('ul', { className: 'role-list', attrs: { 'aria-label': 'Deals by role' } },
           roles.map(([role, n]) => h('li', { className: 'chip', text: `${roleLabel(role)} ${n}` })))
@@ -30,76 +61,246 @@ function profileView(p) {
   ];
 }
 
+/** One list of related companies (investors, portfolio, co-mentioned): each a link to its page, with a count. */
+function relationList(id, title, hint, items, unit) {
+  const headingId = `rel-${id}`;
+  return h('section', { className: 'relation', attrs: { 'aria-labelledby': headingId } },
+    h('h3', { id: headingId, text: title }),
+    h('p', { className: 'relation-hint muted', text: hint }),
+    items.length
+      ? h('ol', { className: 'relation-list' }, items.map((r) => h('li', {},
+        h('a', { href: companyHref(r.id), text: r.name }),
+        h('span', { className: 'relation-count', text: `${formatCount(r.count)} ${unit}${r.count === 1 ? '' : 's'}` }))))
+      : h('p', { className: 'empty-small muted', text: 'None recorded.' }));
+}
+
+function relationsView(p) {
+  return [
+    relationList('investors', 'Investors', 'Who invested in its funding rounds', p.investors, 'deal'),
+    relationList('portfolio', 'Portfolio', 'Companies it invested in', p.portfolio, 'deal'),
+    relationList('co', 'Often mentioned with', 'Companies named in the same articles', p.coMentioned, 'article'),
+  ];
+}
+
 export function mountCompany(container, route, ctx) {
   const id = route.id;
   const controller = new AbortController();
   let chart = null;
-  let interval = intervalOf(route);
+  let graphChart = null;
+  let state = companyState(route);
+  let companyName = '';
+  let articlesCursor = null;
+
+  const go = (next) => { location.hash = companyLocation(id, { ...state, ...next }); };
 
   const title = h('h1', { className: 'page-title', attrs: { tabindex: '-1' }, text: 'Loading company…' });
   const aliases = h('p', { className: 'aliases' });
+  const notice = h('p', { className: 'notice', hidden: true });
   const inTable = h('a', { className: 'button button-secondary', href: `#/deals?company=${encodeURIComponent(id)}`, text: 'Open in deals table' });
   const actions = h('div', { className: 'head-actions' },
     inTable,
     h('a', { className: 'button', id: 'company-csv', href: api.dealsCsvHref({ company: id }), attrs: { download: 'deals.csv' }, text: 'Download CSV' }));
   const profile = h('div', { className: 'profile', attrs: { 'aria-busy': 'true' } });
+  const relations = h('div', { className: 'relations' });
 
+  // Timeline
   const radios = INTERVALS.map((iv) => h('label', { className: 'segment' },
-    h('input', {
-      type: 'radio', name: 'interval', value: iv, checked: iv === interval,
-      on: { change: () => { location.hash = `${companyHref(id)}?interval=${iv}`; } },
-    }),
+    h('input', { type: 'radio', name: 'interval', value: iv, checked: iv === state.interval, on: { change: () => go({ interval: iv }) } }),
     h('span', { text: INTERVAL_LABELS[iv] })));
   const canvas = h('canvas', { id: 'timeline-chart', attrs: { role: 'img', 'aria-label': 'Timeline chart, loading' } });
   const chartNote = h('p', { className: 'chart-note muted', attrs: { 'aria-live': 'polite' } });
   const chartBox = h('div', { className: 'chart-box' }, canvas);
+  const timelineCsv = h('a', { className: 'text-link', href: api.timelineCsvHref(id, state.interval), attrs: { download: 'timeline.csv' }, text: 'Timeline CSV' });
 
+  // Graph
+  const depthRadios = [1, 2].map((d) => h('label', { className: 'segment' },
+    h('input', { type: 'radio', name: 'graph-depth', value: String(d), checked: d === state.depth, on: { change: () => go({ depth: d }) } }),
+    h('span', { text: d === 1 ? 'Direct' : 'Two steps' })));
+  const typeBoxes = EDGE_TYPES.map((t) => h('input', {
+    type: 'checkbox', name: 'graph-type', value: t, checked: state.types.includes(t),
+    on: { change: () => go({ types: typeBoxes.filter((b) => b.checked).map((b) => b.value) }) },
+  }));
+  const graphFrom = h('input', { type: 'date', id: 'graph-from', value: state.from });
+  const graphTo = h('input', { type: 'date', id: 'graph-to', value: state.to });
+  const windowForm = h('form', { className: 'graph-window', attrs: { 'aria-label': 'Time window of the graph' } },
+    h('div', { className: 'field' }, h('label', { attrs: { for: 'graph-from' }, text: 'Links from' }), graphFrom),
+    h('div', { className: 'field' }, h('label', { attrs: { for: 'graph-to' }, text: 'Links to' }), graphTo),
+    h('button', { type: 'submit', className: 'button button-secondary', text: 'Apply dates' }),
+    h('button', { type: 'button', className: 'button button-quiet', text: 'Clear', on: { click: () => go({ from: '', to: '' }) } }));
+  windowForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go({ from: graphFrom.value, to: graphTo.value });
+  });
+  const graphCanvas = h('canvas', { id: 'graph-chart', attrs: { role: 'img', 'aria-label': 'Relationship graph, loading' } });
+  const graphBox = h('div', { className: 'chart-box graph-box' }, graphCanvas);
+  const graphNote = h('p', { className: 'chart-note muted', attrs: { 'aria-live': 'polite' } });
+  const nodeList = h('div', { className: 'node-list', id: 'graph-nodes' });
+  const graphCsv = h('a', { className: 'text-link', attrs: { download: 'graph.csv' }, text: 'Graph CSV' });
+
+  // Deals and articles
   const dealsCount = h('p', { className: 'result-count', attrs: { 'aria-live': 'polite', role: 'status' } });
   const table = dealsTable('Deals of this company, newest first');
   const empty = h('p', { className: 'empty', hidden: true, text: 'No deals recorded for this company yet.' });
+  const articleList = h('ol', { className: 'article-list', attrs: { 'aria-busy': 'true' } });
+  const articlesCount = h('p', { className: 'muted articles-count', attrs: { 'aria-live': 'polite' } });
+  const moreArticles = h('button', { type: 'button', className: 'button button-secondary load-more', hidden: true, text: 'More articles' });
 
   clear(container).append(h('article', { className: 'view company-view' },
     h('nav', { className: 'breadcrumb', attrs: { 'aria-label': 'Breadcrumb' } },
       h('a', { href: '#/companies', text: 'Companies' }), h('span', { attrs: { 'aria-hidden': 'true' }, text: ' / ' }),
       h('span', { attrs: { 'aria-current': 'page' }, text: 'Profile' })),
     h('header', { className: 'page-head' }, h('div', {}, title, aliases), actions),
+    notice,
     profile,
+    h('section', { className: 'card', attrs: { 'aria-labelledby': 'relations-heading' } },
+      h('div', { className: 'card-head' }, h('h2', { id: 'relations-heading', text: 'Investors, portfolio and co-mentions' })),
+      relations),
     h('section', { className: 'card', attrs: { 'aria-labelledby': 'timeline-heading' } },
       h('div', { className: 'card-head' },
         h('h2', { id: 'timeline-heading', text: 'Activity over time' }),
-        h('fieldset', { className: 'segmented' }, h('legend', { className: 'visually-hidden', text: 'Interval' }), radios)),
+        h('div', { className: 'card-tools' },
+          h('fieldset', { className: 'segmented' }, h('legend', { className: 'visually-hidden', text: 'Interval' }), radios),
+          timelineCsv)),
       chartBox, chartNote),
+    h('section', { className: 'card', attrs: { 'aria-labelledby': 'graph-heading' } },
+      h('div', { className: 'card-head' },
+        h('h2', { id: 'graph-heading', text: 'Relationship graph' }),
+        h('div', { className: 'card-tools' },
+          h('fieldset', { className: 'segmented' }, h('legend', { className: 'visually-hidden', text: 'Graph depth' }), depthRadios),
+          graphCsv)),
+      h('div', { className: 'graph-controls' },
+        h('fieldset', { className: 'edge-types' },
+          h('legend', { text: 'Links shown (colour key)' }),
+          h('div', { className: 'toggles' }, typeBoxes.map((box) => h('label', { className: 'toggle edge-toggle' }, box,
+            h('span', {}, h('i', { className: `swatch swatch-${box.value}`, attrs: { 'aria-hidden': 'true' } }), edgeLabel(box.value)))))),
+        windowForm),
+      graphBox, graphNote,
+      h('h3', { className: 'node-list-title', text: 'Companies in the graph' }),
+      nodeList),
     h('section', { className: 'card', attrs: { 'aria-labelledby': 'company-deals-heading' } },
       h('div', { className: 'card-head' }, h('h2', { id: 'company-deals-heading', text: 'Deals' }), dealsCount),
-      table, empty)));
+      table, empty),
+    h('section', { className: 'card', attrs: { 'aria-labelledby': 'company-articles-heading' } },
+      h('div', { className: 'card-head' }, h('h2', { id: 'company-articles-heading', text: 'Articles naming this company' }), articlesCount),
+      articleList, h('div', { className: 'more-row' }, moreArticles))));
 
   let timelineSeq = 0;
   const loadTimeline = async () => {
     const mine = ++timelineSeq;
     chartBox.setAttribute('aria-busy', 'true');
+    timelineCsv.href = api.timelineCsvHref(id, state.interval);
     try {
-      const t = await api.timeline(id, interval, controller.signal);
+      const t = await api.timeline(id, state.interval, controller.signal);
       if (mine !== timelineSeq) return; // a later interval was chosen meanwhile
       canvas.setAttribute('aria-label', describeTimeline(t));
       chartNote.textContent = t.points.length ? '' : 'Nothing to chart yet: no mentions or dated deals.';
       chart = drawTimeline(canvas, t);
     } catch (err) {
-      if (!isAbort(err)) ctx.showError(`Could not load the timeline: ${err.message}`);
+      if (!isAbort(err) && err.status !== 404) ctx.showError(`Could not load the timeline: ${err.message}`);
     } finally {
       if (mine === timelineSeq) chartBox.removeAttribute('aria-busy');
     }
   };
 
+  const renderNodeList = (graph) => {
+    const byDepth = [1, 2].map((d) => graph.nodes.filter((n) => n.depth === d));
+    const kindsOf = (nid) => [...new Set(graph.edges.filter((e) => e.source === nid || e.target === nid).map((e) => edgeLabel(e.type).toLowerCase()))];
+    clear(nodeList);
+    if (!byDepth[0].length) {
+      nodeList.append(h('p', { className: 'empty-small muted', text: 'No related companies with these settings.' }));
+      return;
+    }
+    byDepth.forEach((list, i) => {
+      if (!list.length) return;
+      nodeList.append(h('div', { className: 'node-group' },
+        h('h4', { text: i === 0 ? `Directly linked (${list.length})` : `Two steps away (${list.length})` }),
+        h('ul', { className: 'node-links' }, list.map((n) => h('li', {},
+          h('a', { href: companyHref(n.id), dataset: { nodeId: n.id }, text: n.name }),
+          h('span', { className: 'node-kinds muted', text: kindsOf(n.id).join(', ') }))))));
+    });
+  };
+
+  let graphSeq = 0;
+  let shownGraph = null;
+  const loadGraph = async () => {
+    const mine = ++graphSeq;
+    shownGraph = graphKey(state);
+    const params = {
+      depth: state.depth, types: state.types.join(','), from: state.from || undefined, to: state.to || undefined, max_nodes: GRAPH_MAX_NODES,
+    };
+    graphCsv.href = api.graphCsvHref(id, params);
+    graphCsv.hidden = !state.types.length;
+    if (!state.types.length) {
+      graphChart?.destroy();
+      graphChart = null;
+      graphCanvas.setAttribute('aria-label', 'No kinds of link chosen.');
+      graphNote.textContent = 'Choose at least one kind of link to draw the graph.';
+      clear(nodeList);
+      return;
+    }
+    graphBox.setAttribute('aria-busy', 'true');
+    try {
+      const g = await api.graph(id, params, controller.signal);
+      if (mine !== graphSeq) return;
+      const name = g.nodes.find((n) => n.id === g.center)?.name ?? (companyName || 'this company');
+      graphCanvas.setAttribute('aria-label', describeGraph(g, name));
+      graphChart = drawGraph(graphCanvas, g, (n) => { location.hash = companyHref(n.id); });
+      graphBox.classList.toggle('empty-graph', !graphChart);
+      const capped = g.nodes.length >= GRAPH_MAX_NODES ? ` Showing the ${GRAPH_MAX_NODES} most strongly linked companies.` : '';
+      graphNote.textContent = graphChart
+        ? `Click a company to open it; arrows point from investor or acquirer to the company.${capped}`
+        : 'No related companies with these settings.';
+      renderNodeList(g);
+    } catch (err) {
+      if (isAbort(err)) return;
+      graphNote.textContent = 'The graph could not be loaded.';
+      if (err.status !== 404) ctx.showError(`Could not load the relationship graph: ${err.message}`);
+    } finally {
+      if (mine === graphSeq) graphBox.removeAttribute('aria-busy');
+    }
+  };
+
+  const loadArticles = async (more) => {
+    moreArticles.disabled = true;
+    try {
+      const page = await api.articles({ company: id }, more ? articlesCursor : undefined, ARTICLES_PAGE, controller.signal);
+      if (!more) clear(articleList);
+      articleList.append(...page.items.map((a) => h('li', { className: 'article' },
+        externalLink(a.url, a.title || 'Untitled article', 'article-title'),
+        h('span', { className: 'article-meta muted' },
+          [a.publishedAt ? formatDate(a.publishedAt) : null, a.feed?.title ?? null, a.author ?? null].filter(Boolean).join(' · ')))));
+      articlesCursor = page.nextCursor;
+      moreArticles.hidden = !articlesCursor;
+      const n = articleList.children.length;
+      articlesCount.textContent = n ? `${n}${articlesCursor ? '+' : ''} article${n === 1 ? '' : 's'}` : 'No articles';
+    } catch (err) {
+      if (!isAbort(err) && err.status !== 404) ctx.showError(`Could not load the articles: ${err.message}`);
+    } finally {
+      moreArticles.disabled = false;
+      articleList.removeAttribute('aria-busy');
+    }
+  };
+  moreArticles.addEventListener('click', () => loadArticles(true));
+
   const loadProfile = async () => {
     try {
       const p = await api.company(id, controller.signal);
+      companyName = p.name;
       title.textContent = p.name;
       inTable.href = `#/deals?${new URLSearchParams({ company: p.name })}`;
       document.title = `${p.name} · news-intel`;
       clear(aliases);
       const others = p.aliases.filter((a) => a !== p.name);
       if (others.length) aliases.append(h('span', { className: 'muted', text: 'Also written as ' }), others.map((a) => h('span', { className: 'chip chip-alias', text: a })));
+      if (p.mergedIntoId) {
+        notice.hidden = false;
+        clear(notice).append('A curator merged this company into ', h('a', { href: companyHref(p.mergedIntoId), text: 'another company' }), '; its mentions and deals are shown there.');
+      } else if (p.markedWrong) {
+        notice.hidden = false;
+        notice.textContent = 'A curator marked this name as not a company; it is left out of searches and graphs.';
+      }
       clear(profile).append(...profileView(p));
+      clear(relations).append(...relationsView(p));
       profile.removeAttribute('aria-busy');
       const body = table.querySelector('tbody');
       clear(body).append(...p.deals.flatMap(dealRows));
@@ -117,22 +318,29 @@ export function mountCompany(container, route, ctx) {
   document.title = 'Company · news-intel';
   loadProfile();
   loadTimeline();
+  loadGraph();
+  loadArticles(false);
 
   return {
     focusTarget: title,
     update(next) {
       if (next.name !== 'company' || next.id !== id) return false;
-      const iv = intervalOf(next);
-      if (iv !== interval) {
-        interval = iv;
-        for (const r of container.querySelectorAll('input[name="interval"]')) r.checked = r.value === iv;
-        loadTimeline();
-      }
+      const s = companyState(next);
+      const intervalChanged = s.interval !== state.interval;
+      state = s;
+      for (const r of radios) r.querySelector('input').checked = r.querySelector('input').value === s.interval;
+      for (const r of depthRadios) r.querySelector('input').checked = Number(r.querySelector('input').value) === s.depth;
+      for (const b of typeBoxes) b.checked = s.types.includes(b.value);
+      graphFrom.value = s.from;
+      graphTo.value = s.to;
+      if (intervalChanged) loadTimeline();
+      if (graphKey(s) !== shownGraph) loadGraph();
       return true;
     },
     unmount() {
       controller.abort();
       chart?.destroy();
+      graphChart?.destroy();
     },
   };
 }

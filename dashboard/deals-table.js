@@ -91,11 +91,36 @@ export function dealRows(d) {
   return n ? [row, detail] : [row];
 }
 
-/** An empty deals table; add rows to its tbody with dealRows. */
-export function dealsTable(caption) {
-  return h('div', { className: 'table-wrap' },
+/** The columns a deals table can be sorted by, and the API's `sort` value for each (the API sorts descending only). */
+export const SORTABLE = { Date: 'date', Amount: 'amount' };
+
+/**
+ * An empty deals table; add rows to its tbody with dealRows. With `onSort`, the Date and Amount headers are buttons
+ * that call it with 'date' or 'amount'; call the returned wrapper's `setSort(sort)` to mark the active column.
+ */
+export function dealsTable(caption, onSort) {
+  const heads = COLUMNS.map((c) => {
+    if (!onSort || !SORTABLE[c]) return h('th', { attrs: { scope: 'col' }, text: c });
+    const key = SORTABLE[c];
+    return h('th', { attrs: { scope: 'col' }, dataset: { sort: key } },
+      h('button', { type: 'button', className: 'sort-button', on: { click: () => onSort(key) } },
+        c, h('span', { className: 'sort-mark', attrs: { 'aria-hidden': 'true' } })));
+  });
+  const wrap = h('div', { className: 'table-wrap' },
     h('table', { className: 'deals-table' },
       h('caption', { className: 'visually-hidden', text: caption }),
-      h('thead', {}, h('tr', {}, COLUMNS.map((c) => h('th', { attrs: { scope: 'col' }, text: c })))),
+      h('thead', {}, h('tr', {}, heads)),
       h('tbody')));
+  wrap.setSort = (sort) => {
+    for (const th of heads) {
+      if (!th.dataset.sort) continue;
+      const on = th.dataset.sort === sort;
+      if (on) th.setAttribute('aria-sort', 'descending');
+      else th.removeAttribute('aria-sort');
+      const button = th.querySelector('button');
+      button.classList.toggle('active', on);
+      button.title = `${on ? "Sorted" : "Sort"} ${th.dataset.sort === "date" ? "newest first" : "largest amount first"}`;
+    }
+  };
+  return wrap;
 }

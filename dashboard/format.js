@@ -1,6 +1,17 @@
 // Display formats for numbers, money, dates and the API's enum values.
 
 export const DEAL_TYPES = ['funding', 'acquisition', 'partnership', 'joint_venture', 'ipo', 'fund'];
+export const DEAL_STATUSES = ['completed', 'announced', 'reported', 'planned'];
+/** The kinds of link in a company's relationship graph, as the API names them. */
+export const EDGE_TYPES = ['invested', 'acquired', 'partnered', 'joint_venture', 'co_mentioned'];
+const EDGE_LABELS = {
+  invested: 'Invested in', acquired: 'Acquired', partnered: 'Partnered', joint_venture: 'Joint venture', co_mentioned: 'Mentioned together',
+};
+/** One colour per link kind; style.css has the same colours as .swatch-<kind> for the legend. */
+export const EDGE_COLORS = {
+  invested: '#2563eb', acquired: '#7c3aed', partnered: '#0d9488', joint_venture: '#d97706', co_mentioned: '#94a3b8',
+};
+export const edgeLabel = (t) => EDGE_LABELS[t] ?? t;
 
 const TYPE_LABELS = {
   funding: 'Funding', acquisition: 'Acquisition', partnership: 'Partnership', joint_venture: 'Joint venture', ipo: 'IPO', fund: 'Fund',
@@ -39,6 +50,9 @@ export function formatMoney(value, currency) {
   }
   return fmt ? fmt.format(Number(value)) : `${integer.format(Number(value))} ${key}`.trim();
 }
+
+/** "$1.2B" style US dollars; '' for none. */
+export const formatUsd = (v) => formatMoney(v, 'USD');
 
 const fullDate = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 /** "12 Mar 2024" style from "2024-03-12" or an ISO date-time; '' for none. */

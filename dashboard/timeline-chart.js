@@ -2,6 +2,8 @@
 import { DEAL_TYPES, TYPE_COLORS, periodLabel, periodRange, shiftPeriod, typeLabel } from './format.js';
 
 const MENTIONS_COLOR = '#0f172a';
+const USD_COLOR = '#16a34a';
+const compactUsd = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 
 /** Fills the gaps between the first and last period so the x axis is true time; a lone period gets one empty neighbour each side. */
 export function filledPoints(points, interval) {
@@ -61,6 +63,20 @@ export function drawTimeline(canvas, timeline) {
           yAxisID: 'mentions',
           order: 1,
         },
+        ...(points.some((p) => p.usdRaised > 0) ? [{
+          type: 'line',
+          label: 'USD raised',
+          data: points.map((p) => p.usdRaised ?? 0),
+          borderColor: USD_COLOR,
+          backgroundColor: USD_COLOR,
+          borderWidth: 2,
+          showLine: false, // money comes in lumps: a point per period with a round, no line through the empty ones
+          pointStyle: 'rectRot',
+          pointRadius: (ctx) => (ctx.raw > 0 ? 6 : 0),
+          pointHoverRadius: 8,
+          yAxisID: 'usd',
+          order: 0,
+        }] : []),
       ],
     },
     options: {
@@ -72,10 +88,8 @@ export function drawTimeline(canvas, timeline) {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8, boxHeight: 8, padding: 16 } },
         tooltip: {
           callbacks: {
-            footer: (items) => {
-              const p = points[items[0]?.dataIndex ?? -1];
-              return p?.usdRaised ? `Raised: $${Intl.NumberFormat('en', { notation: 'compact' }).format(p.usdRaised)}` : '';
-            },
+            label: (item) => (item.dataset.yAxisID === 'usd'
+              ? `USD raised: ${compactUsd.format(item.raw)}` : `${item.dataset.label}: ${item.formattedValue}`),
           },
         },
       },
@@ -92,6 +106,12 @@ export function drawTimeline(canvas, timeline) {
           title: { display: true, text: 'Mentions' },
           ticks: { precision: 0 }, grid: { drawOnChartArea: false },
         },
+        usd: {
+          type: 'linear', position: 'right', beginAtZero: true,
+          display: points.some((p) => p.usdRaised > 0),
+          title: { display: true, text: 'USD raised' },
+          ticks: { callback: (v) => compactUsd.format(v), maxTicksLimit: 6 }, grid: { drawOnChartArea: false },
+        },
       },
     },
   });
@@ -104,7 +124,9 @@ export function describeTimeline(timeline) {
   const deals = pts.reduce((n, p) => n + p.deals, 0);
   const mentions = pts.reduce((n, p) => n + p.mentions, 0);
   const peak = pts.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+  const usd = pts.reduce((n, p) => n + (p.usdRaised ?? 0), 0);
   return `Timeline of ${timeline.name} by ${timeline.interval}, ${periodLabel(pts[0].period, timeline.interval)} to `
     + `${periodLabel(pts[pts.length - 1].period, timeline.interval)}: ${deals} deal${deals === 1 ? '' : 's'} and ${mentions} mentions; `
-    + `most mentions in ${periodLabel(peak.period, timeline.interval)} (${peak.mentions}).`;
+    + `most mentions in ${periodLabel(peak.period, timeline.interval)} (${peak.mentions})`
+    + `${usd > 0 ? `; ${compactUsd.format(usd)} raised in all` : ''}.`;
 }

@@ -49,7 +49,8 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route('/slow.xml', (_req, res) => {
-    setTimeout(() => { res.writeHead(200, { etag: '"slow"' }); res.end(rss(rssItems.map((i) => ({ ...i, guid: `slow-${i.guid}`, body: `${i.body} (slow)` })))); }, 3000);
+    const answer = setTimeout(() => { res.writeHead(200, { etag: '"slow"' }); res.end(rss(rssItems.map((i) => ({ ...i, guid: `slow-${i.guid}`, body: `${i.body} (slow)` })))); }, 20_000);
+    res.on('close', () => clearTimeout(answer));
   });
 });
 afterAll(async () => { await server?.close(); rmSync(dir, { recursive: true, force: true }); });
@@ -81,8 +82,11 @@ describe('news-intel run (CLI, embedded database)', () => {
     });
     const run = cli(data, 'run');
     await run.waitFor(/poll: .*\/wire\.xml: 3 items/);
+    const stoppedAt = Date.now();
     run.kill('SIGTERM');
     expect(await run.code, run.stderr()).toBe(0);
+    // The slow feed answers after 20 s: the stop does not wait for it.
+    expect(Date.now() - stoppedAt).toBeLessThan(15_000);
     expect(run.stderr()).toContain('run: SIGTERM: finishing what is in hand');
     expect(run.stdout()).toMatch(/run: stopped: /);
     await withData(data, async (db) => {

@@ -94,7 +94,8 @@ export function readTokens(text: string): ReadText {
     }
     tokens.push({ text: r.text, lower: r.text.toLowerCase(), start: r.start, end: r.end, pos: r.pos, sentence: sentences.length, spaced: r.spaced });
     const numberUnit = /^[A-Z]\.$/.test(r.text) && /\d$/.test(prev?.text ?? '');
-    if (END.has(r.text) || (r.text.endsWith('.') && r.text.length > 1 && (numberUnit || !ABBREVIATION.test(r.text)))) breakPending = true;
+    const abbreviationDot = r.text === '.' && !r.spaced && prev !== undefined && ABBREVIATION.test(`${prev.text}.`);
+    if ((END.has(r.text) && !abbreviationDot) || (r.text.endsWith('.') && r.text.length > 1 && (numberUnit || !ABBREVIATION.test(r.text)))) breakPending = true;
     if (/^[”"’)]$/.test(r.text) && prev && END.has(prev.text)) breakPending = true;
   }
   closeSentence();

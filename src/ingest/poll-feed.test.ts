@@ -106,5 +106,14 @@ for (const target of testDatabases) {
       expect(report).toMatchObject({ status: 'interrupted', inserted: 1 });
       expect((await feedRow(feed.id)).etag).toBeNull();
     });
+
+    it('stops waiting for a fetch when aborted, and leaves the feed as it was', async () => {
+      const feed = await register('/hangs.xml');
+      const stop = new AbortController();
+      setTimeout(() => stop.abort(), 50);
+      const report = await pollFeed(database.db, feed, { ...deps, signal: stop.signal, fetch: () => new Promise(() => {}) });
+      expect(report.status).toBe('interrupted');
+      expect(await feedRow(feed.id)).toEqual(feed);
+    });
   });
 }

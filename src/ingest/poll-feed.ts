@@ -8,6 +8,7 @@ import { nextCheckAfterError } from './schedule/next-check-after-error.js';
 import { nextCheckAfterSuccess } from './schedule/next-check-after-success.js';
 import { parseFeedDocument, type FeedDocument } from './schedule/parse-feed-document.js';
 import { storeFeedItems, type StoreTally } from './schedule/store-feed-items.js';
+import { PollInterrupted, untilAborted } from './schedule/until-aborted.js';
 import { pollFreshrss, type FreshrssCredentials, type FreshrssPull } from './schedule/poll-freshrss.js';
 
 export interface PollDeps {
@@ -54,7 +55,8 @@ const errorState = (feed: FeedRow, err: unknown, now: Date, random: () => number
 async function pollUrl(db: Db, feed: FeedRow, deps: PollDeps, now: Date, report: PollReport): Promise<FeedStatePatch> {
   const fetch = deps.fetch ?? fetchResource;
   const throttle = deps.throttle ?? ((_url, request) => request());
-  const result = await throttle(feed.source, () => fetch({ url: feed.source, etag: feed.etag, lastModified: feed.lastModified }, deps.limits));
+  const request = { url: feed.source, etag: feed.etag, lastModified: feed.lastModified };
+  const result = await untilAborted(throttle(feed.source, () => fetch(request, deps.limits)), deps.signal);
   const hints = result.hints;
   const fresh = { lastFetchedAt: now, lastSuccessAt: now, lastError: null, errorCount: 0 };
   if (result.status === 'not-modified') {
@@ -98,6 +100,7 @@ export async function pollFeed(db: Db, feed: FeedRow, deps: PollDeps): Promise<P
   try {
     patch = feed.kind === 'freshrss' ? await pollFreshrss(db, feed, deps, now, report) : await pollUrl(db, feed, deps, now, report);
   } catch (err) {
+    if (err instanceof PollInterrupted) return { ...report, status: 'interrupted', nextCheckAt: feed.nextCheckAt };
     patch = errorState(feed, err, now, deps.random ?? Math.random);
     report.status = 'failed';
     report.error = patch.lastError ?? undefined;

@@ -2,26 +2,13 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { registerFeed } from '../../db/feed-register.js';
 import { login } from '../../ingest/freshrss/login.js';
+import { freshrssAccountSource } from '../freshrss-account-source.js';
 import { importFreshrssExport } from '../import-freshrss-export.js';
 import { openFromConfig } from '../open-from-config.js';
 import { pollDeps } from '../poll-deps.js';
 
 export const freshrssUsage = `news-intel freshrss add [<baseUrl>] [--user U]   pull a FreshRSS account's articles in \`run\` (API password: FRESHRSS_API_PASSWORD)
   news-intel freshrss import <export.json>   store the articles of a FreshRSS JSON export`;
-
-/** `freshrss:<base URL>` with the user in the URL; the API password is never stored, it comes from the configuration. */
-function accountSource(baseUrl: string, user: string): string {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new Error(`freshrss: "${baseUrl}" is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`freshrss: "${baseUrl}" is not an http(s) URL`);
-  url.password = '';
-  url.username = encodeURIComponent(user);
-  return `freshrss:${url.href}`;
-}
 
 async function add(args: string[]): Promise<number> {
   const config = loadConfig();
@@ -30,7 +17,7 @@ async function add(args: string[]): Promise<number> {
   const user = values.user ?? config.FRESHRSS_USER;
   if (!baseUrl || positionals.length > 1) throw new Error(`usage: ${freshrssUsage}\n(or set FRESHRSS_URL)`);
   if (!user) throw new Error('freshrss: add needs the account\'s user: --user U (or FRESHRSS_USER)');
-  const source = accountSource(baseUrl, user);
+  const source = freshrssAccountSource(baseUrl, user);
   const deps = pollDeps(config);
   if (config.FRESHRSS_API_PASSWORD) await login(baseUrl, user, config.FRESHRSS_API_PASSWORD, deps.limits);
   const database = await openFromConfig(config);

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { runLoop } from '../../ingest/run-loop.js';
+import { registerFeed } from '../../db/feed-register.js';
 import { describePoll } from '../describe-poll.js';
+import { freshrssAccountSource } from '../freshrss-account-source.js';
 import { openFromConfig } from '../open-from-config.js';
 import { pollDeps } from '../poll-deps.js';
 import { progress } from '../progress.js';
@@ -17,6 +19,11 @@ export async function runCommand(args: string[]): Promise<number> {
     throw new Error(`run: --concurrency must be a whole number from 1 to 64, got "${values.concurrency}"`);
   }
   const database = await openFromConfig(config);
+  if (config.FRESHRSS_URL && config.FRESHRSS_USER) {
+    // The configured FreshRSS account is polled like any feed (as if added with `news-intel freshrss add`).
+    const source = freshrssAccountSource(config.FRESHRSS_URL, config.FRESHRSS_USER);
+    await registerFeed(database.db, { source, kind: 'freshrss', title: `FreshRSS (${config.FRESHRSS_USER})` });
+  }
   const stop = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted) {
@@ -47,5 +54,7 @@ export async function runCommand(args: string[]): Promise<number> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await database.close();
+    // A fetch left behind by a stop holds its socket until its time cap: the work is done, so do not wait for it.
+    if (stop.signal.aborted) setTimeout(() => process.exit(0), 500).unref();
   }
 }

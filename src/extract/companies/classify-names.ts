@@ -49,6 +49,8 @@ export function classifyNames(read: ReadText, candidates: Candidate[]): Map<stri
       && !/[a-z][A-Z]|\d|[&+.]\p{L}/u.test(first.text);
     if (onlyOpening && looksCommon(key)) f.org = vocabulary.tags(key).includes('Organization') ? 3 : 0;
     if (onlyOpening && !/^(NOUN|PROPN|X|NUM)$/.test(read.tokens[first.first]!.pos)) f.never = true;
+    const midSentence = occ.filter((c) => !isOpening(read, c)).length;
+    if (f.common && key.includes(' ') && midSentence >= 2) { f.common = false; f.org += 2; }
     const item = { key, text: first.text, org: f.org + Math.min(org, CAP), person: f.person + Math.min(person, CAP),
       place: f.place + Math.min(place, CAP), never: f.never, common: f.common };
     pending.push(item);

@@ -21,7 +21,8 @@ const STRONG_ORG_NOUNS = new Set(['company', 'startup', 'start-up', 'firm', 'gia
   'lender', 'insurer', 'retailer', 'conglomerate', 'subsidiary', 'automaker', 'carmaker', 'chipmaker']);
 const BY_VERBS = new Set(['led', 'co-led', 'backed', 'acquired', 'owned', 'funded', 'bought', 'financed', 'supported',
   'joined', 'purchased', 'operated', 'run', 'controlled', 'sponsored', 'underwritten', 'valued', 'invested', 'snapped',
-  'picked', 'taken', 'developed', 'offered', 'provided', 'powered', 'followed', 'incubated', 'advised']);
+  'picked', 'taken', 'developed', 'offered', 'provided', 'powered', 'followed', 'incubated', 'advised', 'done', 'conducted',
+  'published', 'released', 'issued', 'commissioned', 'compiled', 'estimated', 'tracked', 'made', 'manufactured']);
 const FROM_NOUNS = new Set(['funding', 'investment', 'investments', 'capital', 'money', 'backing', 'participation',
   'financing', 'round', 'stake', 'loan', 'debt', 'cash', 'support', 'contribution', 'investors', 'spun', 'acquired', 'bought']);
 const BEFORE_ORG = new Set(['investors', 'investor', 'backers', 'backer', 'including', 'includes', 'include', 'like',
@@ -76,11 +77,15 @@ export function contextCues(c: Candidate, tokens: Token[], s: { first: number; l
   if (p1 === 'at' && PERSON_TITLES.has(p2)) cues.org += 2;
   if (ORG_VERBS_AFTER.has(n1) || (/^(has|have|had|will|is|was|also)$/.test(n1) && ORG_VERBS_AFTER.has(n2))) cues.org += 1;
   if (/^(’s|'s)$/.test(n1) && POSSESSED_BUSINESS.has(n2)) cues.org += 2;
+  if (/^(?:founder|co-founder|cofounder|ceo|cfo|cto|coo|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman)$/.test(n1)) cues.org += 3;
+  if (/^[®™]$/.test(n1)) cues.org += 3;
+  if (n1 === ',' && n2 === 'which' && /^(?:owns|holds|has|is|was|operates|runs|invested|acquired|bought|raised)$/.test(low(tokens, c.last + 2, s))) cues.org += 1;
   if (n1 === '(' && /^(nasdaq|nyse|lse|hkex|tsx|asx|bse|nse|otc)/.test(n2)) cues.org += 3;
   if (n1 === ',' && appositiveIsOrg(tokens, c.last + 1, s.last)) cues.org += 3;
   if (CREDIT_LINE.test(tokens.slice(s.first, c.first).map((t) => t.lower).join(' '))) cues.person += 6;
-  const titleBefore = p1 === ')' || p1 === ',' ? p2 : p1;
-  if (PERSON_TITLES.has(titleBefore) && !ORG_NOUNS.has(titleBefore) && !/^(said|says|according)$/.test(titleBefore)) cues.person += 4;
+  const titleBefore = p1 === ')' ? p2 : p1;
+  if (PERSON_TITLES.has(titleBefore) && !ORG_NOUNS.has(titleBefore) && !/^(said|says|according)$/.test(titleBefore)) cues.person += 6;
+  if (n1 === ',' && /^(?:the|a|an|its)$/.test(n2) && appositiveIsPerson(tokens, c.last + 1, s.last)) cues.person += 4;
   const multi = c.last - c.first > 1;
   const firstWord = tokens[c.first]!.lower;
   const nameLike = vocabulary.known(firstWord) || vocabulary.tags(firstWord).some((t) => /Name$/.test(t));
@@ -100,6 +105,16 @@ function appositiveIsOrg(tokens: Token[], from: number, end: number): boolean {
     const t = tokens[k]!;
     if (/^[,.;:()]$/.test(t.text)) return false;
     if (ORG_NOUNS.has(t.lower) && !/^(partner|player|leader|owner|service|app)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** ", the former managing director of ...": an appositive naming a role makes the name a person. */
+function appositiveIsPerson(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < Math.min(end, from + 5); k++) {
+    const t = tokens[k]!;
+    if (/^[,.;:()]$/.test(t.text)) return false;
+    if (PERSON_TITLES.has(t.lower) && !ORG_NOUNS.has(t.lower) && !/^(said|says|according|partner|investor|lead|leader)$/.test(t.lower)) return true;
   }
   return false;
 }

@@ -34,8 +34,8 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}&+\s]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
 }
 
-const isPlaceWord = (w: string): boolean => vocabulary.tags(w).some((t) => /^(Country|City|Region|Place|Demonym)$/.test(t))
-  || PLACE_PARTS.has(w) || REGION_WORDS.has(w);
+const isPlaceWord = (w: string): boolean => w.split('-').some((p) => vocabulary.tags(p).some((t) => /^(Country|City|Region|Place|Demonym)$/.test(t))
+  || PLACE_PARTS.has(p) || REGION_WORDS.has(p) || /^(?:anglo|sino|franco|indo|euro|afro|pan)$/.test(p));
 const isNameWord = (t: Token): boolean => (/^[A-Z]/.test(t.text) && !/-[a-z]+$/.test(t.text)) || AFFIX.test(t.text) || /^[a-z]+[A-Z]/.test(t.text) || /^\d+[a-z]*\.com$/i.test(t.text);
 /** A title-case line with no closing punctuation: a heading, whose capitals prove nothing. */
 const isHeading = (tokens: Token[]): boolean => {

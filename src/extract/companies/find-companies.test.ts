@@ -77,3 +77,25 @@ describe('within-article resolution', () => {
     expect(found).toEqual(expect.arrayContaining(['Zorbex', 'Zorbex Cloud']));
   });
 });
+
+describe('more cues', () => {
+  it('treats every name in a byline as a person', () => {
+    const found = names('Zorbex grew. Reporting by Tomasz Wielicki and Ines Marquard; Editing by Olu Adebayo.');
+    expect(found).toEqual(['Zorbex']);
+  });
+
+  it('reads "X founder Y" and "X CEO Y" as an organisation and a person', () => {
+    const found = names('Prices rose, Brindle founder Kasimir Odde told reporters.');
+    expect(found).toContain('Brindle');
+    expect(found).not.toContain('Kasimir Odde');
+  });
+
+  it('merges a name given with "known as"', () => {
+    const { companies } = findCompanies(readTokens('T\n\nQuorvex Health, known as Quorvex Yaofang in Chinese, expanded. Quorvex Yaofang grew.'));
+    expect(companies).toHaveLength(1);
+  });
+
+  it('keeps hyphenated nationalities and dotted places out', () => {
+    expect(names('The Anglo-Dutch group Zorbex moved to L.A. last year.')).toEqual(['Zorbex']);
+  });
+});

@@ -42,6 +42,8 @@ export function nameFeatures(text: string, key: string): NameFeatures {
     && words.some((w) => REGION_WORDS.has(w) || vocabulary.tags(w).some((t) => PLACE_TAGS.test(t)))) f.place += 5;
   else if (words.every((w) => w.split('-').every((p) => vocabulary.tags(p).some((t) => PLACE_TAGS.test(t))))) f.place += 5;
 
+  const parts = text.toLowerCase().split(/[-–]/);
+  if (!hasOrgWord && parts.length > 1 && parts.some((p) => vocabulary.tags(p).some((t) => /^(Demonym|Country|City)$/.test(t)) || /^(anglo|sino|franco|indo|euro|afro|pan)$/.test(p))) f.place += 5;
   const firstTags = vocabulary.tags(words[0]!);
   if (!hasOrgWord && /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}\.? \p{Lu}[\p{Ll}'’-]+$/u.test(text)) f.person += 5;
   if (HONORIFICS.has(words[0]!)) f.person += 6;

@@ -1,7 +1,8 @@
 import { dealStatus } from './deal-status.js';
 import { at, type DealDraft } from './deal-draft.js';
 import { pickAmount } from './pick-amount.js';
-import { listAfter, listBefore, mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
+import { mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
+import { listAfter, listBefore } from './mention-lists.js';
 
 const ACTIVE = /\b(?:acquires|acquired|acquire|acquiring|buys|bought|buy|buying|purchases|purchased|purchase|purchasing|picks up|picked up|snaps up|snapped up|takes over|took over|take over|taking over|absorbs|absorbed|swallows|swallowed|gobbles up|gobbled up|scoops up|scooped up|buys into|bought into|takes control of|took control of|has taken a stake in|took a stake in|takes a stake in)\b/g;
 const PASSIVE = /(?<!-)\b(?:acquired|bought|purchased|taken over|snapped up|picked up|owned|absorbed)(?: \w+)? by\s/g;
@@ -74,7 +75,7 @@ export function acquisitionDeals(s: SentenceContext, fallback: number | null): D
   for (const m of s.lower.matchAll(ACCEPT)) {
     const buyer = mentionAfter(s, at(s, m) + m[0].length - 1);
     const target = mentionBefore(s, at(s, m));
-    const offer = buyer && /^[’']s\s+(?:[\w-]+\s+){0,3}(?:offer|bid|proposal|takeover|buyout)\b/.test(s.full.slice(buyer.end, buyer.end + 50));
+    const offer = buyer && /^[’'](?:s)?\s+(?:[\w-]+\s+){0,3}(?:offer|bid|proposal|takeover|buyout)\b/.test(s.full.slice(buyer.end, buyer.end + 50));
     if (buyer && target && offer) add(target.company, buyer.company, at(s, m), 0.7);
   }
   for (const m of s.lower.matchAll(STAKE_SALE)) {

@@ -97,3 +97,25 @@ describe('salience', () => {
     expect(found.find((d) => d.type === 'acquisition')?.salience).toBe('background');
   });
 });
+
+describe('more deal forms', () => {
+  it('reads stake sales into listed companies, one per company', () => {
+    const found = deals('Sell-off', 'Velquist offloaded stakes in Zorbex, Quillpay and Tarnwick Labs this year.');
+    expect(found.filter((d) => d.type === 'acquisition').map((d) => d.subject).sort()).toEqual(['Quillpay', 'Tarnwick Labs', 'Zorbex']);
+  });
+
+  it('reads "A, B and C — that went public" as three listings', () => {
+    const found = deals('Listings', 'Velquist backed four startups — Zorbex, Quillpay and Tarnwick Labs — that went public in 2021.');
+    expect(found.filter((d) => d.type === 'ipo').map((d) => d.subject).sort()).toEqual(['Quillpay', 'Tarnwick Labs', 'Zorbex']);
+  });
+
+  it('reads "X agreed to Y’s offer" as Y buying X', () => {
+    const [d] = deals('Offer accepted', 'Tarnwick Labs agreed to Velquist Holdings’ increased offer of $4.1 billion.');
+    expect(d).toMatchObject({ type: 'acquisition', subject: 'Tarnwick Labs', counterparties: ['Velquist Holdings'] });
+  });
+
+  it('reads a relationship "X-backed Y" as a background funding', () => {
+    const found = deals('News', 'Shares of Velquist-backed Zorbex rose on Monday after a quiet week for the market.');
+    expect(found[0]).toMatchObject({ type: 'funding', subject: 'Zorbex', counterparties: ['Velquist'] });
+  });
+});

@@ -18,6 +18,9 @@ import { companyOwners } from './owners.js';
 /** "The deal is worth ..." right after a deal gives that deal's price. */
 const DEAL_WORTH = /^(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale|investment|round|agreement)\b[^.]{0,40}?\b(?:worth|valued at|values|valuing)\b/;
 
+/** A sentence without one of these stems states no deal (a cheap gate before the deal rules). */
+const DEAL_WORDS = /rais|secur|bag|land|nab|snag|scor|got|gets|receiv|attract|pick|clos|complet|announc|won|wins|invest|pump|inject|pour|put|lead|led|back|fund|financ|bankroll|round|series|seed|angel|debt|portfolio|sharehold|stake|acqui|buy|bought|purchas|snap|take|took|absorb|swallow|gobbl|control|owned|sale|sell|sold|offload|divest|dump|trim|pare|merg|offer|bid|agree|accept|recommend|partner|team|collaborat|allian|tie|agreement|sign|forces|work|integrat|cooperat|deal|joint|jv|ipo|public|listing|list|debut|spac|bound|worth|valued|valuing|unit|parent/;
+
 /** The deals an article reports, sentence by sentence, merged, with salience. */
 export function findDeals(read: ReadText, resolved: ResolvedCompanies, money: MoneyMention[], _year: number | null): Deal[] {
   const { companies } = resolved;
@@ -31,14 +34,16 @@ export function findDeals(read: ReadText, resolved: ResolvedCompanies, money: Mo
   const drafts: DealDraft[] = [];
   let lastNamed: number | null = null;
   for (const s of sentences) {
+    const topic = lastNamed;
+    if (s.mentions.length > 0) lastNamed = topicOf(s, primary);
     const back = drafts[drafts.length - 1];
     if (back && back.amount === null && back.type !== 'partnership' && s.index - back.sentence.index === 1 && DEAL_WORTH.test(s.lower)) {
       back.amount = pickAmount(s.full, s.money, s.start);
     }
-    const found = [...fundDeals(s), ...jointVentureDeals(s, companies), ...acquisitionDeals(s, lastNamed ?? primary), ...ipoDeals(s, lastNamed ?? primary)];
-    const funding = fundingDeals(s, lastNamed ?? primary)
+    if ((s.mentions.length === 0 && !/^\W*(?:it|the|this|its)\b/.test(s.lower)) || !DEAL_WORDS.test(s.lower)) continue;
+    const found = [...fundDeals(s), ...jointVentureDeals(s, companies), ...acquisitionDeals(s, topic ?? primary), ...ipoDeals(s, topic ?? primary)];
+    const funding = fundingDeals(s, topic ?? primary)
       .filter((f) => !found.some((d) => (d.type === 'acquisition' || d.type === 'ipo' || d.type === 'fund') && d.subject === f.subject));
-    if (s.mentions.length > 0) lastNamed = topicOf(s, primary);
     found.push(...funding);
     if (!found.some((d) => d.type === 'joint_venture')) found.push(...partnershipDeals(s));
     for (const d of found) {
@@ -82,9 +87,9 @@ function toDeal(d: DealDraft, names: string[], mainSubjects: Set<string>): Deal 
   };
 }
 
-/** What "the company" in the next sentence most likely refers to: the article's main company if named here, else the last name not governed by a preposition. */
+/** What "the company" in the next sentence most likely refers to: the article's main company if named here, else the first name not governed by a preposition. */
 function topicOf(s: SentenceContext, primary: number | null): number {
   if (primary !== null && s.mentions.some((m) => m.company === primary)) return primary;
-  const free = s.mentions.filter((m) => !/\b(?:by|from|with|of|to|in|at|for|on)\s+(?:\S+\s+){0,2}$/.test(s.full.slice(Math.max(s.start, m.start - 30), m.start)));
-  return (free[free.length - 1] ?? s.mentions[0]!).company;
+  const free = s.mentions.filter((m) => !/\b(?:by|from|with|of|to|in|at|for|on|as|like|than|an?)\s+(?:\S+\s+){0,2}$/.test(s.full.slice(Math.max(s.start, m.start - 30), m.start)));
+  return (free[0] ?? s.mentions[0]!).company;
 }

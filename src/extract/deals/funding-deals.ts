@@ -3,7 +3,8 @@ import { dealStatus } from './deal-status.js';
 import { at, type DealDraft } from './deal-draft.js';
 import { investorMentions } from './investor-mentions.js';
 import { pickAmount } from './pick-amount.js';
-import { listAfter, listBefore, mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
+import { mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
+import { listAfter, listBefore } from './mention-lists.js';
 
 const RAISE = /\b(?:raises|raised|raise|raising|secures|secured|secure|securing|bags|bagged|lands|landed|nabs|nabbed|snags|snagged|scores|scored|gets|got|receives|received|attracts|attracted|picks up|picked up|closes|closed|completes|completed|announces|announced|wins|won)\b/g;
 const MONEY_VERB = /^(?:rais|secur|bag|land|nab|snag|scor)/;

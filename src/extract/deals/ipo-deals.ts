@@ -1,7 +1,8 @@
 import { dealStatus } from './deal-status.js';
 import { at, type DealDraft } from './deal-draft.js';
 import { pickAmount } from './pick-amount.js';
-import { listAfter, listBefore, mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
+import { mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
+import { listAfter, listBefore } from './mention-lists.js';
 
 const IPO = /\b(?:ipo|initial public offering|public offering|go(?:es|ing)? public|went public|gone public|public listing|(?:second(?:ary)?|dual|stock market|market) listing|listing (?:in|on)|(?:to|will|plans to|was|were|got|get|be) list(?:ed)? (?:its shares |shares )?(?:on|in) (?:the )?(?:[A-Z]?\w+ )?(?:stock exchange|exchange|nasdaq|nyse|hkex|bourse|market)|(?:trading|market|stock market) debut|debut(?:s|ed)? on|spac (?:deal|merger))\b/g;
 const NOT = /\b(?:shelved|scrapped|postponed|pulled|abandoned|cancel+ed|failed|delayed|sought|seeking|tried|attempted)\b/;

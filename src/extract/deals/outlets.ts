@@ -8,7 +8,9 @@ export function sourceCompanies(text: string, mentions: Mention[]): Set<number> 
   const out = new Set<number>();
   for (const m of mentions) {
     const lineStart = text.lastIndexOf('\n', m.start) + 1;
-    if (m.start - lineStart < 60 && /\(\s*$/.test(text.slice(lineStart, m.start)) && /^\s*\)/.test(text.slice(m.end))) out.add(m.company);
+    const prefix = text.slice(lineStart, m.start);
+    const dateline = /\d|^[^a-z]+\($/.test(prefix) && !/[.!?]\s/.test(prefix);
+    if (m.start - lineStart < 60 && dateline && /\(\s*$/.test(prefix) && /^\s*\)/.test(text.slice(m.end))) out.add(m.company);
     if (BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || AFTER.test(text.slice(m.end, m.end + 30))) out.add(m.company);
   }
   return out;

@@ -1,6 +1,7 @@
 import { dealStatus } from './deal-status.js';
 import type { DealDraft } from './deal-draft.js';
-import { listAfter, listBefore, type SentenceContext } from './sentence-context.js';
+import { type SentenceContext } from './sentence-context.js';
+import { listAfter, listBefore } from './mention-lists.js';
 
 const PARTNER = /\b(?:partner(?:s|ed|ing)? (?:with|on|to)|(?:strategic |commercial |global |new |official )?partnerships?|team(?:s|ed)? up|collaborat\w+|alliance|tie-up|ties up|tied up|agreement with|signs? (?:an? )?(?:deal|agreement|pact|mou|memorandum)|signed (?:an? )?(?:deal|agreement|pact|mou|memorandum)|join(?:s|ed)? forces|work(?:s|ed|ing)? (?:together|closely with|with)|integrat\w+ (?:with|into)|strategic cooperation|cooperation agreement|licensing deal|distribution deal)\b/;
 const BECOME_PARTNER = /\b(?:become|becomes|became|becoming|as|named|is|was)\s+(?:an?|the|its)\s+(?:[a-z-]+\s+)?#+\s+partner\b/;

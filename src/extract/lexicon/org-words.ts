@@ -25,7 +25,7 @@ export const ALIAS_TAIL_WORDS = new Set([
   'group', 'holdings', 'holding', 'capital', 'ventures', 'partners', 'communications', 'networks', 'network',
   'systems', 'technologies', 'technology', 'research', 'media', 'securities', 'financial', 'mobility', 'health',
   'investment', 'investments', 'management', 'motors', 'motor', 'corporation', 'company', 'international',
-  'enterprises', 'industries', 'brands', 'labs', 'bancorp', 'telecom', 'global', 'entertainment', 'studios',
+  'enterprises', 'industries', 'brands', 'labs', 'bancorp', 'telecom', 'global', 'entertainment', 'studios', 'com', 'jv',
 ]);
 
 /** Common nouns that, right before or after a name, say it is an organisation ("video company Acmetv"). */
@@ -38,4 +38,5 @@ export const ORG_NOUNS = new Set([
   'service', 'app', 'network', 'supplier', 'vendor', 'distributor', 'brokerage', 'broker', 'shareholder', 'partner',
   'incumbent', 'corporation', 'business', 'businesses', 'venture', 'behemoth', 'titan', 'champion', 'leader',
   'pioneer', 'specialist', 'publisher', 'studio', 'chain', 'e-tailer', 'telco', 'telecoms', 'bank-backed',
+  'researcher', 'consultancy', 'agency', 'tracker', 'watchdog', 'analytics',
 ]);

@@ -6,7 +6,7 @@ export const PERSON_TITLES = new Set([
   'prof.', 'manager', 'reporter', 'editor', 'economist', 'senator', 'sen.', 'rep.', 'governor', 'gov.', 'mayor',
   'officer', 'principal', 'lead', 'leader', 'billionaire', 'entrepreneur', 'investor', 'actress', 'actor', 'author',
   'columnist', 'writer', 'judge', 'justice', 'attorney', 'lawyer', 'chancellor', 'premier', 'prince', 'princess',
-  'king', 'queen', 'sir', 'lord', 'dame', 'vice', 'general', 'commissioner', 'strategist', 'researcher', 'scientist',
+  'king', 'queen', 'sir', 'lord', 'dame', 'vice', 'general', 'commissioner', 'strategist', 'scientist',
   'engineer', 'ambassador', 'boss', 'md', 'gm', 'treasurer', 'deputy', 'associate', 'fellow', 'trustee',
   'managing', 'partner', 'co-ceo', 'co-founders', 'founders', 'officer', 'chef', 'chefs', 'colleague', 'cfa', 'phd', 'said', 'says', 'according',
 ]);

@@ -10,7 +10,7 @@ export const PLACE_PARTS = new Set([
 
 /** Region and market words compromise may not know as places. */
 export const REGION_WORDS = new Set([
-  'asia-pacific', 'apac', 'emea', 'latam', 'mena', 'cis', 'asean', 'eu', 'uk', 'us', 'u.s.', 'u.k.', 'usa', 'uae',
+  'asia-pacific', 'apac', 'l.a.', 'd.c.', 'n.y.', 'washington', 'beijing', 'tokyo', 'emea', 'latam', 'mena', 'cis', 'asean', 'eu', 'uk', 'us', 'u.s.', 'u.k.', 'usa', 'uae',
   'prc', 'hk', 'sf', 'nyc', 'la', 'bay', 'silicon', 'valley', 'wall', 'street', 'west', 'east', 'midwest',
   'shenzhen', 'hangzhou', 'guangzhou', 'bengaluru', 'bangalore', 'gurugram', 'gurgaon', 'noida', 'jakarta',
 ]);

@@ -4,6 +4,7 @@ import type { FeedRow } from '../../db/feed-state.js';
 import { storeArticle } from '../../db/store-article.js';
 import type { ArticleInput, Extraction } from '../../extract/types.js';
 import type { FetchLimits } from '../fetch/fetch-types.js';
+import { PollInterrupted, untilAborted } from './until-aborted.js';
 
 export interface StoreTally {
   inserted: number;
@@ -27,14 +28,16 @@ export interface StoreItemsDeps {
 
 const asInput = ({ id, title, body, url, published, author }: ArticleInput): ArticleInput => ({ id, title, body, url, published, author });
 
-async function withFullText(article: ArticleInput, deps: StoreItemsDeps, tally: StoreTally): Promise<ArticleInput> {
+/** The article with its page's text when that is longer; null when the poll was stopped while the page loaded. */
+async function withFullText(article: ArticleInput, deps: StoreItemsDeps, tally: StoreTally): Promise<ArticleInput | null> {
   if (!article.url || !deps.fetchText) return article;
   const url = article.url;
   try {
-    const page = await deps.throttle(url, () => deps.fetchText!(url, deps.limits));
+    const page = await untilAborted(deps.throttle(url, () => deps.fetchText!(url, deps.limits)), deps.signal);
     tally.fullText++;
     return page.text.length > article.body.length ? { ...article, body: page.text } : article;
-  } catch {
+  } catch (err) {
+    if (err instanceof PollInterrupted) return null;
     tally.fullTextFailed++;
     return article;
   }
@@ -59,7 +62,9 @@ export async function storeFeedItems(db: Db, feed: FeedRow, items: ArticleInput[
         deps.onArticle?.(tally);
         continue;
       }
-      article = await withFullText(article, deps, tally);
+      const full = await withFullText(article, deps, tally);
+      if (!full) break;
+      article = full;
     }
     try {
       tally[await storeArticle(db, feed.id, article, deps.extract)]++;
