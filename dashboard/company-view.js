@@ -1,6 +1,6 @@
 // One company: profile and relations, timeline chart, relationship graph, its deals and the articles that name it.
 // Route: #/company/<id>?interval=&depth=&types=&from=&to=  (defaults left out of the URL)
-import { api, isAbort } from './api.js';
+import { api, isAbort, tokenStore } from './api.js';
 import { clear, externalLink, h } from './dom.js';
 import { companyHref, dealRows, dealsTable } from './deals-table.js';
 import { EDGE_TYPES, edgeLabel, formatCount, formatDate, formatUsd, roleLabel } from './format.js';
@@ -97,7 +97,42 @@ export function mountCompany(container, route, ctx) {
   const aliases = h('p', { className: 'aliases' });
   const notice = h('p', { className: 'notice', hidden: true });
   const inTable = h('a', { className: 'button button-secondary', href: `#/deals?company=${encodeURIComponent(id)}`, text: 'Open in deals table' });
+  // Curation: a name the extractor took for a company that is not one (a region, a product) can be set aside.
+  const wrongButton = h('button', { type: 'button', className: 'button button-quiet', hidden: true, id: 'mark-wrong' });
+  const wrongStatus = h('p', { className: 'action-status head-status', attrs: { role: 'status' } });
+  let markedWrong = false;
+  wrongButton.addEventListener('click', async () => {
+    const want = !markedWrong;
+    wrongButton.disabled = true;
+    wrongStatus.className = 'action-status head-status';
+    wrongStatus.textContent = want ? 'Marking as not a company…' : 'Restoring as a company…';
+    try {
+      await api.markWrong(id, want, tokenStore.get());
+      markedWrong = want;
+      showWrong();
+      wrongStatus.classList.add('ok');
+      wrongStatus.textContent = want ? 'Marked as not a company.' : 'Restored as a company.';
+      ctx.clearError();
+    } catch (err) {
+      wrongStatus.classList.add('failed');
+      clear(wrongStatus).append(`Failed: ${err.message.replace(/\.$/, '')}.`,
+        err.status === 401 ? [' Set your API token on the ', h('a', { href: '#/review', text: 'Review page' }), '.'] : null);
+      ctx.showError(`Could not change the company: ${err.message}`);
+    } finally {
+      wrongButton.disabled = false;
+      wrongButton.focus();
+    }
+  });
+  const showWrong = () => {
+    wrongButton.hidden = false;
+    wrongButton.textContent = markedWrong ? 'Restore as a company' : 'Not a company?';
+    wrongButton.title = markedWrong ? 'Undo: count this name as a company again' : 'Mark this name as not a company (needs an API token)';
+    notice.hidden = !markedWrong;
+    if (markedWrong) notice.textContent = 'A curator marked this name as not a company; it is left out of searches and graphs.';
+  };
+
   const actions = h('div', { className: 'head-actions' },
+    wrongButton,
     inTable,
     h('a', { className: 'button', id: 'company-csv', href: api.dealsCsvHref({ company: id }), attrs: { download: 'deals.csv' }, text: 'Download CSV' }));
   const profile = h('div', { className: 'profile', attrs: { 'aria-busy': 'true' } });
@@ -149,7 +184,7 @@ export function mountCompany(container, route, ctx) {
     h('nav', { className: 'breadcrumb', attrs: { 'aria-label': 'Breadcrumb' } },
       h('a', { href: '#/companies', text: 'Companies' }), h('span', { attrs: { 'aria-hidden': 'true' }, text: ' / ' }),
       h('span', { attrs: { 'aria-current': 'page' }, text: 'Profile' })),
-    h('header', { className: 'page-head' }, h('div', {}, title, aliases), actions),
+    h('header', { className: 'page-head' }, h('div', {}, title, aliases), h('div', { className: 'head-side' }, actions, wrongStatus)),
     notice,
     profile,
     h('section', { className: 'card', attrs: { 'aria-labelledby': 'relations-heading' } },
@@ -295,9 +330,9 @@ export function mountCompany(container, route, ctx) {
       if (p.mergedIntoId) {
         notice.hidden = false;
         clear(notice).append('A curator merged this company into ', h('a', { href: companyHref(p.mergedIntoId), text: 'another company' }), '; its mentions and deals are shown there.');
-      } else if (p.markedWrong) {
-        notice.hidden = false;
-        notice.textContent = 'A curator marked this name as not a company; it is left out of searches and graphs.';
+      } else {
+        markedWrong = p.markedWrong;
+        showWrong();
       }
       clear(profile).append(...profileView(p));
       clear(relations).append(...relationsView(p));

@@ -16,6 +16,7 @@ const RAISED_BY = /\b(?:round|funding|financing|investment)\s+(?:was\s+)?(?:rais
 const BACK = /(?<!-)\b(?:back|backs|backed|bankroll|bankrolls|bankrolled|finance|finances|financed)\s(?!by\b)/g;
 const ITS_INVESTOR = /\b(?:its|their)\s+(?:\w+\s+)?(?:investor|backer|shareholder|parent)\s+(?=#)/g;
 const PORTFOLIO = /\bportfolio\b[^.;]{0,80}?\b(?:includes?|including|such as|like)\b/g;
+const HOLDS = /\b(?:own|owns|owned|hold|holds|held)\s+(?:an?\s+)?(?:[\d.]+\s?%|majority|minority|controlling)/g;
 const RELATION = /\b(?:an? )?(?:investors?|backers?|shareholders?) (?:in|of)\s/g;
 const PRONOUN_START = /^(?:[“"]?\s*)(?:it|the firm|the fund|the investor|the (?:company|startup|firm|platform|business|group)|the [\w-]+ (?:startup|company|firm|platform))\b/;
 const INVESTORS_ONLY = /\b(?:round|funding|investment|financing)\b[^.]*\b(?:led by|co-led by|participation|participated|joined|funded by|backed by|financed by)\b|\b(?:led|co-led|joined|participated in) the (?:round|investment|financing)\b|\bother investors\b|\b(?:investors|participants|backers) (?:in the (?:latest |new )?round )?(?:include|included|were|are)\b/;
@@ -108,6 +109,18 @@ export function fundingDeals(s: SentenceContext, primary: number | null): DealDr
       const rest = s.full.slice(x.end, x.end + 3);
       if (/^[’']s/.test(rest) || /\([^)]*$/.test(s.full.slice(at(s, m), x.start))) continue;
       out.push({ ...base, subject: x.company, counterparties: [investor], leads: [], amount: null, round: null, confidence: 0.35, relation: true });
+    }
+  }
+  for (const m of s.lower.matchAll(HOLDS)) {
+    const end = at(s, m) + m[0].length;
+    const held = /^[^.;,]{0,25}?\b(?:in|of)\s+$/.test(s.lower.slice(m.index + m[0].length, m.index + m[0].length + 30))
+      ? mentionAfter(s, end) : undefined;
+    const target = held && held.start - end < 35 ? held.company : primary;
+    const near = s.mentions.filter((x) => x.end <= at(s, m)).pop();
+    if (!near || target === null || /[.;]/.test(s.full.slice(near.end, at(s, m))) || at(s, m) - near.end > 20) continue;
+    for (const holder of listBefore(s, near.end)) {
+      if (holder === target || out.some((d) => d.subject === target && d.counterparties.includes(holder))) continue;
+      out.push({ ...base, subject: target, counterparties: [holder], leads: [], amount: null, round: null, confidence: 0.35, relation: true });
     }
   }
   for (const m of s.lower.matchAll(RELATION)) {
