@@ -125,7 +125,7 @@ export function mountCompany(container, route, ctx) {
   });
   const showWrong = () => {
     wrongButton.hidden = false;
-    wrongButton.textContent = markedWrong ? 'Restore as a company' : 'Not a company?';
+    wrongButton.textContent = markedWrong ? 'Restore as a company' : 'Mark as not a company';
     wrongButton.title = markedWrong ? 'Undo: count this name as a company again' : 'Mark this name as not a company (needs an API token)';
     notice.hidden = !markedWrong;
     if (markedWrong) notice.textContent = 'A curator marked this name as not a company; it is left out of searches and graphs.';

@@ -29,7 +29,7 @@ export async function resolveCompany(db: Db, aliases: string[], confidence: numb
     const [fullest] = forms;
     const set: { confidence?: number; name?: string } = {};
     if (row && row.confidence < confidence) set.confidence = confidence;
-    // "Alibaba" known, "Alibaba Group" seen: show the fuller name.
+    // "Orbitwell" known, "Orbitwell Systems" seen: show the fuller name.
     if (row && fullest![0].startsWith(`${normName(row.name)} `)) set.name = fullest![1];
     if (set.confidence !== undefined || set.name) await db.update(companies).set(set).where(eq(companies.id, companyId));
   }

@@ -7,6 +7,7 @@ const differ = (a: DealDraft, b: DealDraft): boolean => {
 
 const sameDeal = (a: DealDraft, b: DealDraft, owners: Map<number, number>, names?: string[]): boolean => {
   if (a.type !== b.type || Boolean(a.relation) !== Boolean(b.relation)) return false;
+  if (a.relation && a.counterparties.join() !== b.counterparties.join()) return false;
   if (a.type === 'joint_venture') {
     if (a.subject !== null && b.subject !== null) return a.subject === b.subject;
     return a.counterparties.some((c) => b.counterparties.includes(c) || c === b.subject) || (a.subject !== null && b.counterparties.includes(a.subject));
