@@ -116,7 +116,7 @@ export function mountCompany(container, route, ctx) {
     } catch (err) {
       wrongStatus.classList.add('failed');
       clear(wrongStatus).append(`Failed: ${err.message.replace(/\.$/, '')}.`,
-        err.status === 401 ? [' Set your API token on the ', h('a', { href: '#/review', text: 'Review page' }), '.'] : null);
+        ...(err.status === 401 ? [' Set your API token on the ', h('a', { href: '#/review', text: 'Review page' }), '.'] : []));
       ctx.showError(`Could not change the company: ${err.message}`);
     } finally {
       wrongButton.disabled = false;
@@ -326,7 +326,7 @@ export function mountCompany(container, route, ctx) {
       document.title = `${p.name} · news-intel`;
       clear(aliases);
       const others = p.aliases.filter((a) => a !== p.name);
-      if (others.length) aliases.append(h('span', { className: 'muted', text: 'Also written as ' }), others.map((a) => h('span', { className: 'chip chip-alias', text: a })));
+      if (others.length) aliases.append(h('span', { className: 'muted', text: 'Also written as ' }), ...others.map((a) => h('span', { className: 'chip chip-alias', text: a })));
       if (p.mergedIntoId) {
         notice.hidden = false;
         clear(notice).append('A curator merged this company into ', h('a', { href: companyHref(p.mergedIntoId), text: 'another company' }), '; its mentions and deals are shown there.');
