@@ -77,6 +77,7 @@ export const api = {
   company: (id, signal) => getJson(`/api/companies/${encodeURIComponent(id)}`, null, signal),
   timeline: (id, interval, signal) => getJson(`/api/companies/${encodeURIComponent(id)}/timeline`, { interval }, signal),
   deals: (filters, cursor, limit, signal) => getJson('/api/deals', { ...filters, cursor, limit }, signal),
+  dealStats: (filters, signal) => getJson('/api/stats/deals', filters, signal),
   dealsCsvHref: (filters) => `/api/deals.csv${queryString(filters)}`,
   graph: (id, params, signal) => getJson(`/api/companies/${cid(id)}/graph`, params, signal),
   graphCsvHref: (id, params) => `/api/companies/${cid(id)}/graph.csv${queryString(params)}`,

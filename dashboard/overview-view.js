@@ -1,31 +1,15 @@
 // The landing view: headline figures, funding per month, the mix of deal types, the most active investors,
-// the most mentioned companies and the newest deals. Built from /api/deals (paged through) and /api/companies.
+// the most mentioned companies and the newest deals. Built from /api/stats/deals, /api/deals and /api/companies.
 import { api, isAbort } from './api.js';
 import { clear, h } from './dom.js';
 import { amountCell, companyHref, companyLink } from './deals-table.js';
 import { dealsHash } from './deals-view.js';
 import { DEAL_TYPES, TYPE_COLORS, formatCount, formatDate, formatUsd, periodLabel, periodRange, typeLabel } from './format.js';
 
-const PAGE = 500;
-/** At most this many deals are read for the overview (newest first); more is noted on the page. */
-const MAX_DEALS = 10_000;
 const MAX_MONTHS = 36;
 const FUNDING_COLOR = TYPE_COLORS.funding;
 const compactUsd = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 
-/** Every deal (newest first), a page at a time, up to MAX_DEALS; `capped` says whether there were more. */
-async function allDeals(signal) {
-  const items = [];
-  let cursor;
-  do {
-    const page = await api.deals({}, cursor, PAGE, signal);
-    items.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor && items.length < MAX_DEALS);
-  return { items, capped: Boolean(cursor) };
-}
-
-const monthOf = (day) => `${day.slice(0, 7)}-01`;
 const lastDayOf = (month) => {
   const d = new Date(`${month}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + 1);
@@ -33,39 +17,13 @@ const lastDayOf = (month) => {
   return d.toISOString().slice(0, 10);
 };
 
-/** Funding per month: USD raised and number of rounds, every month between the first and last, at most MAX_MONTHS. */
-export function fundingByMonth(deals) {
-  const by = new Map();
-  for (const d of deals) {
-    if (d.type !== 'funding' || !d.announcedOn) continue;
-    const m = monthOf(d.announcedOn);
-    const e = by.get(m) ?? { usd: 0, rounds: 0, undisclosed: 0 };
-    e.rounds += 1;
-    if (d.amount?.usd) e.usd += d.amount.usd;
-    else e.undisclosed += 1;
-    by.set(m, e);
-  }
-  if (!by.size) return [];
-  const months = [...by.keys()].sort();
+/** Funding per month from the server's figures, every month between the first and last filled in, at most MAX_MONTHS. */
+export function fundingByMonth(rows) {
+  if (!rows.length) return [];
+  const by = new Map(rows.map((r) => [r.month, r]));
+  const months = rows.map((r) => r.month);
   const range = periodRange(months[0], months[months.length - 1], 'month') ?? months;
   return range.slice(-MAX_MONTHS).map((m) => ({ month: m, ...(by.get(m) ?? { usd: 0, rounds: 0, undisclosed: 0 }) }));
-}
-
-/** Investors by the number of funding rounds they led or joined. */
-export function topInvestors(deals, limit = 10) {
-  const by = new Map();
-  for (const d of deals) {
-    if (d.type !== 'funding') continue;
-    for (const p of d.parties) {
-      if (p.role !== 'investor' && p.role !== 'lead_investor') continue;
-      const e = by.get(p.companyId) ?? { id: p.companyId, name: p.name, led: 0, joined: 0, usd: 0 };
-      if (p.role === 'lead_investor') e.led += 1;
-      else e.joined += 1;
-      if (d.amount?.usd) e.usd += d.amount.usd;
-      by.set(p.companyId, e);
-    }
-  }
-  return [...by.values()].sort((a, b) => (b.led + b.joined) - (a.led + a.joined) || b.led - a.led || a.name.localeCompare(b.name)).slice(0, limit);
 }
 
 function statCard(label, value, note) {
@@ -91,7 +49,6 @@ export function mountOverview(container, _route, ctx) {
   const investorsBody = h('tbody');
   const mentionedBody = h('tbody');
   const newest = h('ol', { className: 'newest-list' });
-  const capNote = h('p', { className: 'chart-note muted', hidden: true });
 
   clear(container).append(h('section', { className: 'view overview-view', attrs: { 'aria-labelledby': 'overview-title' } },
     h('header', { className: 'page-head' }, h('div', {}, Object.assign(title, { id: 'overview-title' }),
@@ -101,7 +58,6 @@ export function mountOverview(container, _route, ctx) {
       card('funding-heading', 'Funding per month (USD)',
         h('a', { className: 'text-link', href: dealsHash({ type: 'funding' }), text: 'All funding rounds' }),
         h('div', { className: 'chart-box' }, fundingCanvas),
-        capNote,
         h('details', { className: 'data-table' }, h('summary', { text: 'Funding per month as a table' }),
           h('div', { className: 'table-wrap' }, h('table', { className: 'rank-table' },
             h('caption', { className: 'visually-hidden', text: 'Funding per month' }),
@@ -167,9 +123,9 @@ export function mountOverview(container, _route, ctx) {
     }));
   };
 
-  const drawMix = (deals) => {
-    const counts = DEAL_TYPES.map((t) => [t, deals.filter((d) => d.type === t).length]).filter(([, n]) => n > 0);
-    const total = deals.length;
+  const drawMix = (byType) => {
+    const counts = DEAL_TYPES.map((t) => [t, byType[t] ?? 0]).filter(([, n]) => n > 0);
+    const total = counts.reduce((s, [, n]) => s + n, 0);
     mixCanvas.setAttribute('aria-label', `Deal types: ${counts.map(([t, n]) => `${typeLabel(t)} ${n}`).join(', ')}.`);
     clear(mixList).append(...counts.map(([t, n]) => h('li', {},
       h('i', { className: `swatch swatch-type-${t}`, attrs: { 'aria-hidden': 'true' } }),
@@ -197,24 +153,18 @@ export function mountOverview(container, _route, ctx) {
 
   const load = async () => {
     try {
-      const [{ items: deals, capped }, companies] = await Promise.all([allDeals(controller.signal), api.companies('', 10, controller.signal)]);
-      const funding = deals.filter((d) => d.type === 'funding');
-      const raised = funding.reduce((n, d) => n + (d.amount?.usd ?? 0), 0);
-      const dated = deals.filter((d) => d.announcedOn);
+      const [figures, { items: deals }, companies] = await Promise.all([
+        api.dealStats({}, controller.signal), api.deals({}, undefined, 8, controller.signal), api.companies('', 10, controller.signal)]);
       clear(stats).append(
-        statCard('Deals', `${formatCount(deals.length)}${capped ? '+' : ''}`),
-        statCard('Funding rounds', formatCount(funding.length)),
-        statCard('Disclosed funding', raised ? formatUsd(raised) : '—', 'in US dollars'),
-        statCard('Acquisitions', formatCount(deals.filter((d) => d.type === 'acquisition').length)),
-        statCard('Latest deal', dated.length ? formatDate(dated[0].announcedOn) : '—'));
+        statCard('Deals', formatCount(figures.total)),
+        statCard('Funding rounds', formatCount(figures.byType.funding ?? 0)),
+        statCard('Disclosed funding', figures.disclosedFundingUsd ? formatUsd(figures.disclosedFundingUsd) : '—', 'in US dollars'),
+        statCard('Acquisitions', formatCount(figures.byType.acquisition ?? 0)),
+        statCard('Latest deal', figures.latestDay ? formatDate(figures.latestDay) : '—'));
       stats.removeAttribute('aria-busy');
-      if (capped) {
-        capNote.hidden = false;
-        capNote.textContent = `Based on the newest ${formatCount(deals.length)} deals.`;
-      }
-      drawFunding(fundingByMonth(deals));
-      drawMix(deals);
-      const investors = topInvestors(deals);
+      drawFunding(fundingByMonth(figures.fundingByMonth));
+      drawMix(figures.byType);
+      const investors = figures.topInvestors;
       clear(investorsBody).append(...(investors.length ? investors.map((i) => h('tr', {},
         td('Investor', companyLink(i.id, i.name)), td('Led', formatCount(i.led), 'num'), td('Joined', formatCount(i.joined), 'num'),
         td('Rounds’ USD', i.usd ? formatUsd(i.usd) : '—', 'num')))

@@ -29,6 +29,7 @@ export const routeDocs: RouteDoc[] = [
   { method: 'get', path: '/healthz', summary: 'Liveness', tag: 'meta' },
   { method: 'get', path: '/api/deals', summary: `Search deals; filters: ${DEAL_FILTER_KEYS.join(', ')}; cursor pagination`, tag: 'deals', query: dealListSchema },
   ...both('/api/deals', 'Export the deals matching the filters', 'deals', exportQuery(dealFiltersSchema)),
+  { method: 'get', path: '/api/stats/deals', summary: 'Totals, deal-type mix, funding per month and top investors over the deals matching the filters', tag: 'deals', query: dealFiltersSchema },
   { method: 'get', path: '/api/deals/{id}', summary: 'One deal with its parties and sources', tag: 'deals', pathId: true },
   { method: 'get', path: '/api/companies', summary: 'Fuzzy company search by name or alias (prefix, substring, trigram)', tag: 'companies', query: companySearchSchema },
   ...both('/api/companies', 'Export every company with its counts', 'companies', exportOptionsSchema),

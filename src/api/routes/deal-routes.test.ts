@@ -64,3 +64,19 @@ describeApi('deal search filters', ({ get, app }) => {
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 7).toString()).toBe('deal_id');
   });
 });
+
+describeApi('deal statistics', ({ get }) => {
+  it('aggregates totals, type mix, funding per month and top investors in the database, under the same filters', async () => {
+    const all = (await get('/api/stats/deals')).body;
+    expect(all).toMatchObject({ total: 4, byType: { funding: 2, acquisition: 1, partnership: 1 }, disclosedFundingUsd: 23e6, latestDay: '2025-01-10' });
+    expect(all.fundingByMonth).toEqual([
+      { month: '2023-11-01', rounds: 1, usd: 3e6, undisclosed: 0 }, { month: '2024-03-01', rounds: 1, usd: 20e6, undisclosed: 0 },
+    ]);
+    expect(all.topInvestors[0]).toMatchObject({ name: 'Tallgrass Ventures', led: 1, joined: 0, usd: 20e6 });
+    expect(all.topInvestors).toHaveLength(6);
+    const since = (await get('/api/stats/deals?from=2024-01-01')).body;
+    expect(since).toMatchObject({ total: 3, byType: { funding: 1, acquisition: 1, partnership: 1 } });
+    expect((await get('/api/stats/deals?company=Nobody')).body.total).toBe(0);
+    expect((await get('/api/stats/deals?limit=5')).status).toBe(400);
+  });
+});

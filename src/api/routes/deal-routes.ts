@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { decodeDealCursor } from '../../db/queries/deal-cursor.js';
 import { DEAL_FILTER_KEYS, dealFiltersSchema } from '../../db/queries/deal-filters.js';
+import { dealStats } from '../../db/queries/deal-stats.js';
 import { loadDeals } from '../../db/queries/load-deals.js';
 import { searchDeals } from '../../db/queries/search-deals.js';
 import { exportDeals } from '../../export/export-deals.js';
@@ -17,7 +18,7 @@ export const pageSchema = z.object({
 export const dealListSchema = z.intersection(dealFiltersSchema, pageSchema);
 export const exportOptionsSchema = z.object({ bom: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('1') });
 
-/** /api/deals, /api/deals.csv, /api/deals.jsonl and /api/deals/:id */
+/** /api/deals, /api/deals.csv, /api/deals.jsonl, /api/deals/:id and /api/stats/deals */
 export function dealRoutes(db: Db): Hono {
   const app = new Hono();
   app.get('/deals', async (c) => {
@@ -32,6 +33,7 @@ export function dealRoutes(db: Db): Hono {
       return streamExport(c, `deals.${format}`, exportDeals(db, q, format, { bom: q.bom === '1' }));
     });
   }
+  app.get('/stats/deals', async (c) => c.json(await dealStats(db, parseQuery(c, dealFiltersSchema, DEAL_FILTER_KEYS))));
   app.get('/deals/:id', async (c) => {
     const [deal] = await loadDeals(db, [idParam(c)]);
     if (!deal) throw new HTTPException(404, { message: `no deal with id ${c.req.param('id')}` });

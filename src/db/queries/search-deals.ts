@@ -8,16 +8,17 @@ import { loadDeals, type DealView } from './load-deals.js';
 
 const amountKey = sql<number>`coalesce(${deals.amountUsd}, -1)`;
 
-/** Deals matching the filters, newest (or largest) first, a page at a time. */
+/** Deals matching the filters, newest (or largest) first, a page at a time, with how many match in all. */
 export async function searchDeals(db: Db, f: DealFilters, page: { limit: number; cursor?: DealCursor | null }):
-  Promise<{ items: DealView[]; nextCursor: string | null }> {
+  Promise<{ items: DealView[]; nextCursor: string | null; total: number }> {
   const where = await dealConditions(db, f);
-  if (where === 'none') return { items: [], nextCursor: null };
+  if (where === 'none') return { items: [], nextCursor: null, total: 0 };
   const c = page.cursor;
   const byAmount = f.sort === 'amount';
   const after = !c ? undefined : byAmount
     ? sql`(${amountKey}, ${deals.id}) < (${c.key}::float8, ${c.id})`
     : sql`(${deals.announcedOn}, ${deals.id}) < (${c.key}::date, ${c.id})`;
+  const [{ total }] = await db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(deals).where(where) as [{ total: number }];
   const rows = await db.select({ id: deals.id, day: deals.announcedOn, amount: amountKey.mapWith(Number) }).from(deals)
     .where(and(where, after))
     .orderBy(...(byAmount ? [desc(amountKey), desc(deals.id)] : [desc(deals.announcedOn), desc(deals.id)]))
@@ -28,5 +29,5 @@ export async function searchDeals(db: Db, f: DealFilters, page: { limit: number;
   const nextCursor = rows.length > page.limit && last
     ? encodeDealCursor(byAmount ? { sort: 'amount', key: last.amount, id: last.id } : { sort: 'date', key: last.day ?? '1970-01-01', id: last.id })
     : null;
-  return { items, nextCursor };
+  return { items, nextCursor, total };
 }
