@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/database.js';
 import { registerFeed } from '../db/feed-register.js';
 import { saveFeedState } from '../db/feed-state.js';
 import { articles, feeds } from '../db/schema.js';
@@ -57,3 +58,17 @@ for (const target of testDatabases) {
     });
   });
 }
+
+describe('runLoop without its database', () => {
+  it('says so and goes on looking until stopped; with --once the error ends the run', async () => {
+    const broken = { select: () => { throw new Error('connection refused'); } } as unknown as Db;
+    const stop = new AbortController();
+    const errors: string[] = [];
+    const summary = await runLoop(broken, {
+      deps: { limits, extract }, concurrency: 1, signal: stop.signal, onError: (e) => { errors.push(e.message); stop.abort(); },
+    });
+    expect(errors).toEqual(['connection refused']);
+    expect(summary.polls).toBe(0);
+    await expect(runLoop(broken, { deps: { limits, extract }, concurrency: 1, once: true, onError: () => {} })).rejects.toThrow('connection refused');
+  });
+});

@@ -22,11 +22,14 @@ export interface RunOptions {
   onPoll?: (report: PollReport) => void;
   /** A poll that could not even record its outcome (the database failing); the feed is left alone for a while. */
   onCrash?: (feed: FeedRow, err: Error) => void;
+  /** Looking for due feeds failed (the database unreachable); without this handler the loop ends with the error. */
+  onError?: (err: Error) => void;
 }
 
 export interface RunSummary { polls: number; stored: number; failed: number; inserted: number }
 
 const CRASH_COOLDOWN_MS = 60_000;
+const ERROR_PAUSE_MS = 10_000;
 
 function pause(ms: number, wake: Promise<unknown>[], signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -65,20 +68,31 @@ export async function runLoop(db: Db, opts: RunOptions): Promise<RunSummary> {
     opts.onCrash?.(feed, err instanceof Error ? err : new Error(String(err)));
   }).finally(() => inFlight.delete(feed.id));
 
-  while (!opts.signal?.aborted) {
-    for (const [id, until] of cooling) if (until <= Date.now()) cooling.delete(id);
-    const busy = () => [...inFlight.keys(), ...cooling.keys()];
-    const due = await dueFeeds(db, now(), { exclude: busy() });
-    for (const feed of due) {
-      opts.onStart?.(feed, due.length);
-      inFlight.set(feed.id, poll(feed));
+  const busy = () => [...inFlight.keys(), ...cooling.keys()];
+  const idle = opts.maxIdleMs ?? 60_000;
+  try {
+    while (!opts.signal?.aborted) {
+      for (const [id, until] of cooling) if (until <= Date.now()) cooling.delete(id);
+      let wait: number;
+      try {
+        const due = await dueFeeds(db, now(), { exclude: busy() });
+        for (const feed of due) {
+          opts.onStart?.(feed, due.length);
+          inFlight.set(feed.id, poll(feed));
+        }
+        if (opts.once) break;
+        const next = await feedNextDue(db, busy());
+        wait = next ? Math.min(idle, Math.max(0, next.getTime() - now().getTime())) : idle;
+      } catch (err) {
+        // The database going away for a while must not end a long run: say so and look again later.
+        if (opts.once || !opts.onError) throw err;
+        opts.onError(err instanceof Error ? err : new Error(String(err)));
+        wait = Math.min(idle, ERROR_PAUSE_MS);
+      }
+      await pause(Math.max(wait, 100), [...inFlight.values()], opts.signal);
     }
-    if (opts.once) break;
-    const next = await feedNextDue(db, busy());
-    const idle = opts.maxIdleMs ?? 60_000;
-    const wait = next ? Math.min(idle, Math.max(0, next.getTime() - now().getTime())) : idle;
-    await pause(Math.max(wait, 100), [...inFlight.values()], opts.signal);
+  } finally {
+    await Promise.all(inFlight.values());
   }
-  await Promise.all(inFlight.values());
   return summary;
 }

@@ -45,6 +45,7 @@ export async function runCommand(args: string[]): Promise<number> {
       // Watching, every poll is worth a line; a one-off run keeps only failures above its bar.
       onPoll: (r) => bar.step(describePoll(r), !values.once || r.status === 'failed'),
       onCrash: (feed, err) => bar.log(`run: ${feed.source}: could not record the poll: ${err.message}`),
+      onError: (err) => bar.log(`run: cannot read the feeds to poll (trying again shortly): ${err.message}`),
     });
     bar.done();
     console.log(`run: ${stop.signal.aborted ? 'stopped' : 'done'}: ${summary.polls} polls, ${summary.inserted} new articles, ${summary.failed} feeds failing`);

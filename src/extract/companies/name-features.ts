@@ -54,7 +54,7 @@ export function nameFeatures(text: string, key: string): NameFeatures {
   if (words.length <= 2 && words.some((w) => TIME_WORDS.has(w)) && !hasOrgWord) f.never = true;
   const raw = text.toLowerCase().split(/\s+/);
   if (raw.some((w) => REGION_WORDS.has(w)) && raw.every((w) => REGION_WORDS.has(w) || PLACE_PARTS.has(w))) f.place += 5;
-  if (/^[A-Z]{2,}s$/.test(text) || /^[A-Z0-9]{1,6}\.[A-Z]{1,2}$/.test(text)) f.never = true;
+  if (/^[A-Z]{2,}s$/.test(text) || /^[A-Z][A-Za-z0-9]{0,7}\.[A-Z]{1,3}$/.test(text)) f.never = true;
   if (raw.some((w) => BOILERPLATE.has(w))) f.never = true;
   if (raw.every((w) => NON_NAME_WORDS.has(w) || PERSON_TITLES.has(w))) f.never = true;
   if (words.length > 1 && EVENT_WORDS.has(last) && !hasOrgWord) f.never = true;

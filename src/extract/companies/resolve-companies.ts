@@ -13,6 +13,11 @@ export interface ResolvedCompanies {
 
 /** Groups accepted names into companies: short forms, fuller forms and acronyms of one organisation. */
 export function resolveCompanies(read: ReadText, candidates: Candidate[], verdicts: Map<string, NameVerdict>): ResolvedCompanies {
+  // "Acme-Norda merger", "Acme/Norda deal": a glued pair of names is not a third company
+  for (const v of verdicts.values()) {
+    const words = v.key.split(' ');
+    if (v.isCompany && words.length > 1 && /[-/]/.test(v.text) && words.every((w) => verdicts.get(w)?.isCompany)) v.isCompany = false;
+  }
   const accepted = [...verdicts.values()].filter((v) => v.isCompany).map((v) => v.key);
   const parent = new Map<string, string>();
   const root = (k: string): string => { let r = k; while (parent.has(r)) r = parent.get(r)!; return r; };

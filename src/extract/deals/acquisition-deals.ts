@@ -63,7 +63,7 @@ export function acquisitionDeals(s: SentenceContext, fallback: number | null): D
     const seller = mentionBefore(s, at(s, m));
     const object = s.mentions.find((x) => x.start >= end && x.end <= toPos);
     if (NEGATED.test(s.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const descriptor = buyer ? /^to\s+(?:(?:the|a|an|its|rival|[a-z][\w-]*)\s+){0,3}$/.test(s.lower.slice(toPos - s.start, buyer.start - s.start)) : false;
+    const descriptor = buyer ? /^to\s+(?:(?:the|a|an|its|rival|(?!be\b|become\b|have\b)[a-z][\w-]*)\s+){0,3}$/.test(s.lower.slice(toPos - s.start, buyer.start - s.start)) : false;
     if (buyer && descriptor) add((object ?? seller)?.company, buyer.company, end, 0.6);
   }
   for (const m of s.lower.matchAll(SALE_TO)) {
@@ -79,7 +79,15 @@ export function acquisitionDeals(s: SentenceContext, fallback: number | null): D
     if (buyer && target && offer) add(target.company, buyer.company, at(s, m), 0.7);
   }
   for (const m of s.lower.matchAll(STAKE_SALE)) {
-    for (const target of listAfter(s, at(s, m) + m[0].length)) add(target, undefined, at(s, m), 0.5);
+    const seller = mentionBefore(s, at(s, m))?.company;
+    for (const target of listAfter(s, at(s, m) + m[0].length)) {
+      add(target, undefined, at(s, m), 0.5);
+      // whoever sells a stake once invested in the company
+      const planned = /\bto\s+$/.test(s.lower.slice(Math.max(0, m.index - 6), m.index));
+      if (seller !== undefined && seller !== target && !planned) {
+        out.push({ ...base, type: 'funding', subject: target, counterparties: [seller], amount: null, confidence: 0.3, relation: true, status: 'completed' });
+      }
+    }
   }
   if (out.length === 0 && !/\bspac\b|go(?:es|ing)? public|went public|listing|debut|blank-check|special purpose acquisition/.test(s.lower)) {
     for (const m of s.lower.matchAll(MERGER)) {

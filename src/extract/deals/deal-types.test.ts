@@ -119,3 +119,10 @@ describe('more deal forms', () => {
     expect(found[0]).toMatchObject({ type: 'funding', subject: 'Zorbex', counterparties: ['Velquist'] });
   });
 });
+
+describe('prices stated apart from the deal', () => {
+  it('gives "a $N deal with X" in a later sentence to the deal that lacks a price', () => {
+    const found = deals('Bank news', 'Velquist Holdings agreed to buy Tarnwick Labs. The board cleared the way for a $2.5 billion deal with Velquist Holdings.');
+    expect(found.find((d) => d.type === 'acquisition')?.amount?.value).toBe(2500000000);
+  });
+});

@@ -4,6 +4,7 @@ import type { Deal, MoneyMention } from '../types.js';
 import { acquisitionDeals } from './acquisition-deals.js';
 import { companyMentions } from './company-mentions.js';
 import type { DealDraft } from './deal-draft.js';
+import { fillAmounts } from './fill-amounts.js';
 import { fundDeals } from './fund-deals.js';
 import { fundingDeals } from './funding-deals.js';
 import { ipoDeals } from './ipo-deals.js';
@@ -64,6 +65,7 @@ export function findDeals(read: ReadText, resolved: ResolvedCompanies, money: Mo
   const ventures = new Set(drafts.filter((d) => d.type === 'joint_venture' && d.subject !== null).map((d) => d.subject));
   const merged = mergeDeals(drafts.filter((d) => d.type === 'joint_venture' || !ventures.has(d.subject)), owners, companies.map((c) => c.name))
     .filter((d) => d.type !== 'partnership' || new Set(d.counterparties.map((c) => owners.get(c) ?? c)).size >= 2);
+  fillAmounts(merged, sentences);
   const mainSubjects = new Set(merged.filter((d) => d.sentence.paragraph === 0).map((d) => `${d.type}:${d.subject}`));
   return merged.map((d) => toDeal(d, companies.map((c) => c.name), mainSubjects));
 }

@@ -19,6 +19,8 @@ const sameDeal = (a: DealDraft, b: DealDraft, owners: Map<number, number>, names
     const shared = new Set(a.counterparties.map(top).filter((c) => bs.has(c))).size;
     return shared >= 2;
   }
+  const reversed = a.subject !== null && b.subject !== null && a.counterparties.includes(b.subject) && b.counterparties.includes(a.subject);
+  if (a.type === 'acquisition' && reversed) return true;
   if (a.type === 'acquisition' && a.subject !== null && b.subject !== null && a.subject !== b.subject && names) {
     const x = names[a.subject]!, y = names[b.subject]!;
     const related = x.startsWith(`${y} `) || y.startsWith(`${x} `);
@@ -40,7 +42,7 @@ export function mergeDeals(drafts: DealDraft[], owners: Map<number, number>, nam
     const keepBuyers = same.type === 'acquisition' && same.counterparties.length > 0;
     if (!keepBuyers) for (const c of d.counterparties) if (!same.counterparties.includes(c) && c !== same.subject) same.counterparties.push(c);
     same.counterparties = [...same.leads, ...same.counterparties.filter((c) => !same.leads.includes(c))];
-    same.amount ??= d.amount;
+    if (same.type !== 'joint_venture') same.amount ??= d.amount;
     same.round ??= d.round;
     same.confidence = Math.min(1, Math.max(same.confidence, d.confidence) + 0.1);
   }

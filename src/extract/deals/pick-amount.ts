@@ -3,7 +3,8 @@ import { NOT_DEAL_MONEY_AFTER, NOT_DEAL_MONEY_BEFORE } from '../lexicon/deal-wor
 
 const DEAL_WORTH = /\b(?:deal|transaction|acquisition|purchase|takeover|offer|bid|merger|agreement|buyout|sale)\s+(?:is\s+|was\s+|will be\s+|would be\s+)?(?:worth|valued at|valuing \S+ at)\s*(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/;
 
-const STAKE_WORTH = /\b(?:stakes?|shares|holdings?)\b[^$€£¥₹.]{0,60}\b(?:worth|valued at)\s*(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/;
+const PRICED = /^\s*(?:[a-z]+\s+)?(?:deal|transaction|takeover|acquisition|purchase|buyout)\b/;
+const STAKE_WORTH = /\b(?:stakes?|shares|holdings?)\b[^$€£¥₹.]{0,90}\b(?:worth|valued at)\s*(?:about|around|roughly|some|nearly|almost|over|more than)?\s*$/;
 
 /** True when the words around a sum make it a valuation, revenue, total to date ... rather than a price. */
 export function isDealMoney(text: string, m: MoneyMention): boolean {
@@ -19,6 +20,7 @@ export function isDealMoney(text: string, m: MoneyMention): boolean {
 /** The deal sum among a sentence's money: the first acceptable one after `from` and before `stopAt` (else just before `from`). */
 export function pickAmount(text: string, money: MoneyMention[], from: number, stopAt = Infinity): Amount | null {
   const ok = money.filter((m) => isDealMoney(text, m));
-  const m = ok.find((x) => x.start >= from && x.start - from <= 100 && x.start < stopAt) ?? ok.filter((x) => x.start < from && from - x.end <= 60 && !/[,;]/.test(text.slice(x.end, from))).pop();
+  const after = ok.filter((x) => x.start >= from && x.start - from <= 100 && x.start < stopAt);
+  const m = after.find((x) => PRICED.test(text.slice(x.end, x.end + 30))) ?? after[0] ?? ok.filter((x) => x.start < from && from - x.end <= 60 && !/[,;]/.test(text.slice(x.end, from))).pop();
   return m ? { value: m.value, currency: m.currency, usd: m.usd, usdConverted: m.usdConverted } : null;
 }
