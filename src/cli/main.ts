@@ -7,6 +7,7 @@ import { ingestCommand, ingestUsage } from './commands/ingest-command.js';
 import { migrateCommand, migrateUsage } from './commands/migrate-command.js';
 import { runCommand, runUsage } from './commands/run-command.js';
 import { serveCommand, serveUsage } from './commands/serve-command.js';
+import { tokenCommand, tokenUsage } from './commands/token-command.js';
 
 const usage = `usage:
   ${ingestUsage}
@@ -16,11 +17,12 @@ const usage = `usage:
   ${runUsage}
   ${serveUsage}
   ${exportUsage}
+  ${tokenUsage}
   ${demoUsage}
   ${migrateUsage}
 
 environment: DATABASE_URL (Postgres server; default: embedded PGlite in DATA_DIR, default ./data), PORT, HOST,
-  FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, ALLOW_PRIVATE_NETWORKS, POLL_CONCURRENCY, FRESHRSS_URL, FRESHRSS_USER, FRESHRSS_API_PASSWORD`;
+  FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, ALLOW_PRIVATE_NETWORKS, POLL_CONCURRENCY, FRESHRSS_URL, FRESHRSS_USER, FRESHRSS_API_PASSWORD, API_READS`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -32,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
     case 'run': return runCommand(args);
     case 'serve': await serveCommand(args); return 0;
     case 'export': await exportCommand(args); return 0;
+    case 'token': return tokenCommand(args);
     case 'demo': await demoCommand(args); return 0;
     case 'migrate': await migrateCommand(); return 0;
     case undefined: case 'help': case '--help': case '-h': console.log(usage); return 0;

@@ -28,6 +28,8 @@ describeApi('companies: search, profile, graph, exports', ({ get, companyId }) =
     const one = (await get(`/api/companies/${id}/graph?depth=1&types=invested,acquired,partnered`)).body;
     expect(one.nodes.map((n: { name: string; depth: number }) => [n.name, n.depth])).toEqual([['Tallgrass Ventures', 0], ['Orbitwell', 1]]);
     expect(one.edges).toEqual([expect.objectContaining({ source: id, type: 'invested', weight: 1, firstDate: '2024-03-05', lastDate: '2024-03-05' })]);
+    expect(one.truncated).toBe(false);
+    expect((await get(`/api/companies/${id}/graph?depth=2&max_nodes=2`)).body).toMatchObject({ truncated: true, nodes: [expect.anything(), expect.anything()] });
     const two = (await get(`/api/companies/${id}/graph?depth=2&types=invested,acquired,partnered`)).body;
     expect(two.nodes.map((n: { name: string }) => n.name)).toEqual(['Tallgrass Ventures', 'Orbitwell', 'Fennick Capital', 'Marrowby']);
     expect(two.edges.map((e: { type: string }) => e.type).sort()).toEqual(['invested', 'invested', 'partnered']);

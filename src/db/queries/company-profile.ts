@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
 import { articles, companies, companyAliases, dealParties, deals, mentions } from '../schema.js';
 import { qualified as q } from './qualified.js';
+import { companyName } from './company-name.js';
 import { companyRelations, type RelatedCompany } from './company-relations.js';
 import { loadDeals, type DealView } from './load-deals.js';
 
@@ -21,6 +22,7 @@ export interface CompanyProfile {
   coMentioned: RelatedCompany[];
   /** Set when a curator merged this company away: where its rows went. */
   mergedIntoId: number | null;
+  mergedInto: { id: number; name: string } | null;
   markedWrong: boolean;
   deals: DealView[];
 }
@@ -52,6 +54,8 @@ export async function companyProfile(db: Db, id: number): Promise<CompanyProfile
   return {
     id, name: company.name, confidence: company.confidence, aliases: aliases.map((a) => a.alias),
     mentions: counts?.mentions ?? 0, articles: counts?.articles ?? 0, firstSeen: counts?.first ?? null, lastSeen: counts?.last ?? null,
-    dealsByRole, ...relations, mergedIntoId: company.mergedIntoId, markedWrong: company.markedWrong, deals: views,
+    dealsByRole, ...relations, mergedIntoId: company.mergedIntoId,
+    mergedInto: company.mergedIntoId === null ? null : { id: company.mergedIntoId, name: (await companyName(db, company.mergedIntoId)) ?? '' },
+    markedWrong: company.markedWrong, deals: views,
   };
 }
