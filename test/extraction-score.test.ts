@@ -25,8 +25,8 @@ async function score(input: string, gold: string): Promise<Score> {
 }
 
 const floors = {
-  seed: { companies: 0.93, deals: 0.8, amount: 0.9, round: 0.95, counterparties: 0.95, background: 0.5 },
-  dev: { companies: 0.88, deals: 0.77, amount: 0.84, round: 0.93, counterparties: 0.9, background: 0.32 },
+  seed: { companies: 0.95, deals: 0.84, amount: 0.95, round: 0.95, counterparties: 0.95, background: 0.55 },
+  dev: { companies: 0.9, deals: 0.79, amount: 0.95, round: 0.95, counterparties: 0.92, background: 0.4 },
 };
 
 describe.skipIf(!existsSync(join(shared, 'eval/score.mjs')))('extraction scores (shared seed and dev sets)', () => {
