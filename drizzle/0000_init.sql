@@ -131,6 +131,7 @@ CREATE TABLE "feeds" (
 	"last_error" text,
 	"error_count" integer DEFAULT 0 NOT NULL,
 	"next_check_at" timestamp with time zone,
+	"ttl_minutes" integer,
 	"last_item_count" integer,
 	"last_dropped" jsonb,
 	CONSTRAINT "feeds_source_unique" UNIQUE("source")

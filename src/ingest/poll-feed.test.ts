@@ -45,6 +45,9 @@ for (const target of testDatabases) {
       expect(await database.db.select().from(articles)).toEqual(before);
       const state = await feedRow(feed!.id);
       expect(state).toMatchObject({ lastFetchedAt: later, lastSuccessAt: later, lastItemCount: 3, etag: '"wire-v1"' });
+      // The feed's <ttl> still schedules it after a 304, which carries no body to read it from.
+      expect(state.ttlMinutes).toBe(30);
+      expect(minutesAfter(state.nextCheckAt, later)).toBe(30);
     });
 
     it('records a failing feed in clear words and backs off, error after error', async () => {

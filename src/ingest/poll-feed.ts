@@ -62,7 +62,7 @@ async function pollUrl(db: Db, feed: FeedRow, deps: PollDeps, now: Date, report:
   if (result.status === 'not-modified') {
     report.status = 'not-modified';
     return { ...fresh, etag: hints.etag ?? feed.etag, lastModified: hints.lastModified ?? feed.lastModified,
-      nextCheckAt: nextCheckAfterSuccess(now, hints) };
+      nextCheckAt: nextCheckAfterSuccess(now, { ...hints, ttlMinutes: feed.ttlMinutes }) };
   }
   const doc = (deps.parse ?? parseFeedDocument)(result.text, feed.source, result.finalUrl);
   report.items = doc.articles.length;
@@ -79,7 +79,7 @@ async function pollUrl(db: Db, feed: FeedRow, deps: PollDeps, now: Date, report:
   const validators = tally.failed.length ? {} : { etag: hints.etag, lastModified: hints.lastModified };
   return {
     ...fresh, ...validators, title: doc.title ?? feed.title, siteUrl: doc.siteUrl ?? feed.siteUrl, format: doc.format,
-    lastItemCount: doc.articles.length, lastDropped: report.dropped,
+    lastItemCount: doc.articles.length, lastDropped: report.dropped, ttlMinutes: doc.ttlMinutes,
     nextCheckAt: nextCheckAfterSuccess(now, { ...hints, ttlMinutes: doc.ttlMinutes }),
   };
 }

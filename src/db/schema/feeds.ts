@@ -25,6 +25,8 @@ export const feeds = pgTable('feeds', {
   lastError: text('last_error'),
   errorCount: integer('error_count').notNull().default(0),
   nextCheckAt: timestamp('next_check_at', { withTimezone: true }),
+  /** The feed's own update period (RSS <ttl>), kept so that a 304 schedules by it too. */
+  ttlMinutes: integer('ttl_minutes'),
   /** Items taken and dropped (with counted reasons) on the last fetch. */
   lastItemCount: integer('last_item_count'),
   lastDropped: jsonb('last_dropped').$type<Record<string, number>>(),
