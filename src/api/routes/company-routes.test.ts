@@ -68,6 +68,9 @@ describeApi('companies: search, profile, graph, exports', ({ get, companyId }) =
     expect(await titles('q=sensors')).toEqual(['Orbitwell and Marrowby sign distribution partnership']);
     expect(await titles('company=Quenta')).toEqual(['Marrowby acquires Quenta for €40 million', 'Quenta gets seed money from unusual backers']);
     expect(await titles('from=2025-01-01')).toEqual(['Marrowby acquires Quenta for €40 million']);
+    expect(await titles('to=2023-12-31')).toEqual(['Quenta gets seed money from unusual backers']);
+    expect(await titles('feed=999')).toEqual([]);
+    expect((await get('/api/articles?feed=abc')).status).toBe(400);
     const first = (await get('/api/articles?limit=2')).body;
     const rest = (await get(`/api/articles?limit=10&cursor=${first.nextCursor}`)).body;
     expect(first.items.length + rest.items.length).toBe(5);
