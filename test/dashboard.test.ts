@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, closeServer, launchChromium, openPage as openPageIn } from './support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/create-app.js';
 import { dashboardAssets } from '../src/api/dashboard-assets.js';
@@ -15,7 +16,6 @@ import { extractArticle } from '../src/extract/extract-article.js';
 import { ingestSources } from '../src/ingest/ingest-sources.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
 /** CI sets REQUIRE_CHROMIUM=1: then a missing browser fails instead of skipping. */
 const requireChromium = process.env.REQUIRE_CHROMIUM === '1';
@@ -81,41 +81,18 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     if (shotDir) await mkdir(shotDir, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
-    }
+    await closeServer(server);
     await database?.destroy();
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  /** A fresh page that records console errors, page errors, CSP violations and dialogs. */
-  async function openPage(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-      });
-    });
-    return { context, page, problems };
-  }
+  const openPage = (viewport?: { width: number; height: number }) => openPageIn(browser, viewport);
 
   const shot = async (page: Page, name: string) => {
     if (shotDir) await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
