@@ -16,7 +16,7 @@ function feedXml(n: number): string {
     const co = name(n * 3 + i);
     return `<item><guid>feed-${n}-item-${i}</guid><title>${co} raises $${(n % 40) + 2} million Series A</title>
 <link>http://bench.invalid/${n}/${i}</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
-<description>${co}, a Lisbon-based startup, has raised $${(n % 40) + 2} million in a Series A round led by ${name(n + 11)} Capital. ${name(n + 5)} Ventures also joined. The company said it will hire engineers.</description></item>`;
+<description>${co}, a Lisbon-based startup, has raised $${(n % 40) + 2} million in a Series A round led by ${name(n + 11)} Capital. ${name(n + 5)} Ventures also joined. The company, feed ${n} item ${i}, said it will hire ${n + i} engineers.</description></item>`;
   }).join('\n');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Bench ${n}</title><link>http://bench.invalid/</link>${items}</channel></rss>`;
 }

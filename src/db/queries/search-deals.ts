@@ -8,9 +8,9 @@ import { loadDeals, type DealView } from './load-deals.js';
 
 const amountKey = sql<number>`coalesce(${deals.amountUsd}, -1)`;
 
-/** Deals matching the filters, newest (or largest) first, a page at a time, with how many match in all. */
-export async function searchDeals(db: Db, f: DealFilters, page: { limit: number; cursor?: DealCursor | null }):
-  Promise<{ items: DealView[]; nextCursor: string | null; total: number }> {
+/** Deals matching the filters, newest (or largest) first, a page at a time; with `withTotal`, how many match in all. */
+export async function searchDeals(db: Db, f: DealFilters, page: { limit: number; cursor?: DealCursor | null; withTotal?: boolean }):
+  Promise<{ items: DealView[]; nextCursor: string | null; total: number | null }> {
   const where = await dealConditions(db, f);
   if (where === 'none') return { items: [], nextCursor: null, total: 0 };
   const c = page.cursor;
@@ -18,7 +18,9 @@ export async function searchDeals(db: Db, f: DealFilters, page: { limit: number;
   const after = !c ? undefined : byAmount
     ? sql`(${amountKey}, ${deals.id}) < (${c.key}::float8, ${c.id})`
     : sql`(${deals.announcedOn}, ${deals.id}) < (${c.key}::date, ${c.id})`;
-  const [{ total }] = await db.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(deals).where(where) as [{ total: number }];
+  // Counting every match costs a scan: only when asked (the first page of a search), never while exporting.
+  const total = page.withTotal
+    ? ((await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(deals).where(where))[0]?.n ?? 0) : null;
   const rows = await db.select({ id: deals.id, day: deals.announcedOn, amount: amountKey.mapWith(Number) }).from(deals)
     .where(and(where, after))
     .orderBy(...(byAmount ? [desc(amountKey), desc(deals.id)] : [desc(deals.announcedOn), desc(deals.id)]))
