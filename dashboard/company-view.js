@@ -3,7 +3,8 @@
 import { api, isAbort, tokenStore } from './api.js';
 import { clear, externalLink, h } from './dom.js';
 import { companyHref, dealRows, dealsTable } from './deals-table.js';
-import { EDGE_TYPES, edgeLabel, formatCount, formatDate, formatUsd, roleLabel } from './format.js';
+import { EDGE_TYPES, edgeLabel, formatDate } from './format.js';
+import { profileView, relationsView } from './company-profile.js';
 import { describeGraph, drawGraph } from './graph-chart.js';
 import { describeTimeline, drawTimeline } from './timeline-chart.js';
 
@@ -38,49 +39,6 @@ export function companyLocation(id, s) {
 }
 
 const graphKey = (s) => JSON.stringify([s.depth, s.types, s.from, s.to]);
-
-function stat(label, value, extra) {
-  return h('div', { className: 'stat' }, h('dt', { text: label }), h('dd', {}, h('span', { className: 'stat-value', text: value }), extra));
-}
-
-function profileView(p) {
-  const roles = Object.entries(p.dealsByRole).sort((a, b) => b[1] - a[1]);
-  const dealCount = p.deals.length;
-  return [
-    h('dl', { className: 'stats' },
-      stat('Mentions', formatCount(p.mentions)),
-      stat('Articles', formatCount(p.articles)),
-      stat('First seen', formatDate(p.firstSeen) || '—'),
-      stat('Last seen', formatDate(p.lastSeen) || '—'),
-      stat('Total raised', p.totalRaisedUsd ? formatUsd(p.totalRaisedUsd) : '—',
-        h('span', { className: 'stat-note', text: p.totalRaisedUsd ? 'in funding rounds, USD' : 'no funding with an amount' })),
-      stat('Deals', formatCount(dealCount), roles.length
-        ? h('ul', { className: 'role-list', attrs: { 'aria-label': 'Deals by role' } },
-          roles.map(([role, n]) => h('li', { className: 'chip', text: `${roleLabel(role)} ${n}` })))
-        : null)),
-  ];
-}
-
-/** One list of related companies (investors, portfolio, co-mentioned): each a link to its page, with a count. */
-function relationList(id, title, hint, items, unit) {
-  const headingId = `rel-${id}`;
-  return h('section', { className: 'relation', attrs: { 'aria-labelledby': headingId } },
-    h('h3', { id: headingId, text: title }),
-    h('p', { className: 'relation-hint muted', text: hint }),
-    items.length
-      ? h('ol', { className: 'relation-list' }, items.map((r) => h('li', {},
-        h('a', { href: companyHref(r.id), text: r.name }),
-        h('span', { className: 'relation-count', text: `${formatCount(r.count)} ${unit}${r.count === 1 ? '' : 's'}` }))))
-      : h('p', { className: 'empty-small muted', text: 'None recorded.' }));
-}
-
-function relationsView(p) {
-  return [
-    relationList('investors', 'Investors', 'Who invested in its funding rounds', p.investors, 'deal'),
-    relationList('portfolio', 'Portfolio', 'Companies it invested in', p.portfolio, 'deal'),
-    relationList('co', 'Often mentioned with', 'Companies named in the same articles', p.coMentioned, 'article'),
-  ];
-}
 
 export function mountCompany(container, route, ctx) {
   const id = route.id;
@@ -329,7 +287,7 @@ export function mountCompany(container, route, ctx) {
       if (others.length) aliases.append(h('span', { className: 'muted', text: 'Also written as ' }), ...others.map((a) => h('span', { className: 'chip chip-alias', text: a })));
       if (p.mergedIntoId) {
         notice.hidden = false;
-        clear(notice).append('A curator merged this company into ', h('a', { href: companyHref(p.mergedIntoId), text: 'another company' }), '; its mentions and deals are shown there.');
+        clear(notice).append('A curator merged this company into ', h('a', { href: companyHref(p.mergedIntoId), text: p.mergedInto?.name || 'another company' }), '; its mentions and deals are shown there.');
       } else {
         markedWrong = p.markedWrong;
         showWrong();
