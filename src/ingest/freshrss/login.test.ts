@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshrssTestLimits, rejection } from '../../../test/support/freshrss-test-kit.js';
 import { startFreshRssServer, type FreshRssServer } from '../../../test/support/freshrss-server.js';
-import type { FetchLimits } from '../fetch/fetch-types.js';
 import { FreshRssError } from './freshrss-error.js';
 import { login } from './login.js';
 
-const limits: FetchLimits = { timeoutMs: 5_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true };
+const limits = freshrssTestLimits;
 let server: FreshRssServer;
-
-async function rejection(p: Promise<unknown>): Promise<FreshRssError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as FreshRssError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 beforeAll(async () => {
   server = await startFreshRssServer({ users: { ana: 'api-secret-1' } });

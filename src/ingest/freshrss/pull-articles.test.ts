@@ -1,22 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshrssTestLimits, rejection } from '../../../test/support/freshrss-test-kit.js';
 import { seedFreshRss, startFreshRssServer, type FreshRssServer } from '../../../test/support/freshrss-server.js';
-import type { FetchLimits } from '../fetch/fetch-types.js';
 import { FreshRssError } from './freshrss-error.js';
 import type { FreshRssPage, FreshRssPullOptions } from './freshrss-types.js';
 import { pullAllArticles } from './pull-all-articles.js';
 import { pullArticles } from './pull-articles.js';
 
-const limits: FetchLimits = { timeoutMs: 5_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true };
+const limits = freshrssTestLimits;
 let server: FreshRssServer;
 
-async function rejection(p: Promise<unknown>): Promise<FreshRssError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as FreshRssError;
-  }
-  throw new Error('expected the call to fail');
-}
 let account: FreshRssPullOptions;
 
 beforeEach(async () => {
