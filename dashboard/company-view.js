@@ -3,14 +3,13 @@
 import { api, isAbort, tokenStore } from './api.js';
 import { clear, externalLink, h } from './dom.js';
 import { companyHref, dealRows, dealsTable } from './deals-table.js';
-import { EDGE_TYPES, edgeLabel, formatDate } from './format.js';
+import { EDGE_TYPES, formatDate } from './format.js';
 import { profileView, relationsView } from './company-profile.js';
-import { describeGraph, drawGraph } from './graph-chart.js';
+import { companyGraph } from './company-graph.js';
 import { describeTimeline, drawTimeline } from './timeline-chart.js';
 
 export const INTERVALS = ['day', 'week', 'month', 'quarter'];
 const INTERVAL_LABELS = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter' };
-const GRAPH_MAX_NODES = 60;
 const ARTICLES_PAGE = 10;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -38,13 +37,10 @@ export function companyLocation(id, s) {
   return `${companyHref(id)}${q ? `?${q}` : ''}`;
 }
 
-const graphKey = (s) => JSON.stringify([s.depth, s.types, s.from, s.to]);
-
 export function mountCompany(container, route, ctx) {
   const id = route.id;
   const controller = new AbortController();
   let chart = null;
-  let graphChart = null;
   let state = companyState(route);
   let companyName = '';
   let articlesCursor = null;
@@ -105,30 +101,7 @@ export function mountCompany(container, route, ctx) {
   const chartBox = h('div', { className: 'chart-box' }, canvas);
   const timelineCsv = h('a', { className: 'text-link', href: api.timelineCsvHref(id, state.interval), attrs: { download: 'timeline.csv' }, text: 'Timeline CSV' });
 
-  // Graph
-  const depthRadios = [1, 2].map((d) => h('label', { className: 'segment' },
-    h('input', { type: 'radio', name: 'graph-depth', value: String(d), checked: d === state.depth, on: { change: () => go({ depth: d }) } }),
-    h('span', { text: d === 1 ? 'Direct' : 'Two steps' })));
-  const typeBoxes = EDGE_TYPES.map((t) => h('input', {
-    type: 'checkbox', name: 'graph-type', value: t, checked: state.types.includes(t),
-    on: { change: () => go({ types: typeBoxes.filter((b) => b.checked).map((b) => b.value) }) },
-  }));
-  const graphFrom = h('input', { type: 'date', id: 'graph-from', value: state.from });
-  const graphTo = h('input', { type: 'date', id: 'graph-to', value: state.to });
-  const windowForm = h('form', { className: 'graph-window', attrs: { 'aria-label': 'Time window of the graph' } },
-    h('div', { className: 'field' }, h('label', { attrs: { for: 'graph-from' }, text: 'Links from' }), graphFrom),
-    h('div', { className: 'field' }, h('label', { attrs: { for: 'graph-to' }, text: 'Links to' }), graphTo),
-    h('button', { type: 'submit', className: 'button button-secondary', text: 'Apply dates' }),
-    h('button', { type: 'button', className: 'button button-quiet', text: 'Clear', on: { click: () => go({ from: '', to: '' }) } }));
-  windowForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    go({ from: graphFrom.value, to: graphTo.value });
-  });
-  const graphCanvas = h('canvas', { id: 'graph-chart', attrs: { role: 'img', 'aria-label': 'Relationship graph, loading' } });
-  const graphBox = h('div', { className: 'chart-box graph-box' }, graphCanvas);
-  const graphNote = h('p', { className: 'chart-note muted', attrs: { 'aria-live': 'polite' } });
-  const nodeList = h('div', { className: 'node-list', id: 'graph-nodes' });
-  const graphCsv = h('a', { className: 'text-link', attrs: { download: 'graph.csv' }, text: 'Graph CSV' });
+  const graph = companyGraph(id, state, { go, signal: controller.signal, ctx, companyName: () => companyName });
 
   // Deals and articles
   const dealsCount = h('p', { className: 'result-count', attrs: { 'aria-live': 'polite', role: 'status' } });
@@ -155,21 +128,7 @@ export function mountCompany(container, route, ctx) {
           h('fieldset', { className: 'segmented' }, h('legend', { className: 'visually-hidden', text: 'Interval' }), radios),
           timelineCsv)),
       chartBox, chartNote),
-    h('section', { className: 'card', attrs: { 'aria-labelledby': 'graph-heading' } },
-      h('div', { className: 'card-head' },
-        h('h2', { id: 'graph-heading', text: 'Relationship graph' }),
-        h('div', { className: 'card-tools' },
-          h('fieldset', { className: 'segmented' }, h('legend', { className: 'visually-hidden', text: 'Graph depth' }), depthRadios),
-          graphCsv)),
-      h('div', { className: 'graph-controls' },
-        h('fieldset', { className: 'edge-types' },
-          h('legend', { text: 'Links shown (colour key)' }),
-          h('div', { className: 'toggles' }, typeBoxes.map((box) => h('label', { className: 'toggle edge-toggle' }, box,
-            h('span', {}, h('i', { className: `swatch swatch-${box.value}`, attrs: { 'aria-hidden': 'true' } }), edgeLabel(box.value)))))),
-        windowForm),
-      graphBox, graphNote,
-      h('h3', { className: 'node-list-title', text: 'Companies in the graph' }),
-      nodeList),
+    graph.element,
     h('section', { className: 'card', attrs: { 'aria-labelledby': 'company-deals-heading' } },
       h('div', { className: 'card-head' }, h('h2', { id: 'company-deals-heading', text: 'Deals' }), dealsCount),
       table, empty),
@@ -192,64 +151,6 @@ export function mountCompany(container, route, ctx) {
       if (!isAbort(err) && err.status !== 404) ctx.showError(`Could not load the timeline: ${err.message}`);
     } finally {
       if (mine === timelineSeq) chartBox.removeAttribute('aria-busy');
-    }
-  };
-
-  const renderNodeList = (graph) => {
-    const byDepth = [1, 2].map((d) => graph.nodes.filter((n) => n.depth === d));
-    const kindsOf = (nid) => [...new Set(graph.edges.filter((e) => e.source === nid || e.target === nid).map((e) => edgeLabel(e.type).toLowerCase()))];
-    clear(nodeList);
-    if (!byDepth[0].length) {
-      nodeList.append(h('p', { className: 'empty-small muted', text: 'No related companies with these settings.' }));
-      return;
-    }
-    byDepth.forEach((list, i) => {
-      if (!list.length) return;
-      nodeList.append(h('div', { className: 'node-group' },
-        h('h4', { text: i === 0 ? `Directly linked (${list.length})` : `Two steps away (${list.length})` }),
-        h('ul', { className: 'node-links' }, list.map((n) => h('li', {},
-          h('a', { href: companyHref(n.id), dataset: { nodeId: n.id }, text: n.name }),
-          h('span', { className: 'node-kinds muted', text: kindsOf(n.id).join(', ') }))))));
-    });
-  };
-
-  let graphSeq = 0;
-  let shownGraph = null;
-  const loadGraph = async () => {
-    const mine = ++graphSeq;
-    shownGraph = graphKey(state);
-    const params = {
-      depth: state.depth, types: state.types.join(','), from: state.from || undefined, to: state.to || undefined, max_nodes: GRAPH_MAX_NODES,
-    };
-    graphCsv.href = api.graphCsvHref(id, params);
-    graphCsv.hidden = !state.types.length;
-    if (!state.types.length) {
-      graphChart?.destroy();
-      graphChart = null;
-      graphCanvas.setAttribute('aria-label', 'No kinds of link chosen.');
-      graphNote.textContent = 'Choose at least one kind of link to draw the graph.';
-      clear(nodeList);
-      return;
-    }
-    graphBox.setAttribute('aria-busy', 'true');
-    try {
-      const g = await api.graph(id, params, controller.signal);
-      if (mine !== graphSeq) return;
-      const name = g.nodes.find((n) => n.id === g.center)?.name ?? (companyName || 'this company');
-      graphCanvas.setAttribute('aria-label', describeGraph(g, name));
-      graphChart = drawGraph(graphCanvas, g, (n) => { location.hash = companyHref(n.id); });
-      graphBox.classList.toggle('empty-graph', !graphChart);
-      const capped = g.nodes.length >= GRAPH_MAX_NODES ? ` Showing the ${GRAPH_MAX_NODES} most strongly linked companies.` : '';
-      graphNote.textContent = graphChart
-        ? `Click a company to open it; arrows point from investor or acquirer to the company.${capped}`
-        : 'No related companies with these settings.';
-      renderNodeList(g);
-    } catch (err) {
-      if (isAbort(err)) return;
-      graphNote.textContent = 'The graph could not be loaded.';
-      if (err.status !== 404) ctx.showError(`Could not load the relationship graph: ${err.message}`);
-    } finally {
-      if (mine === graphSeq) graphBox.removeAttribute('aria-busy');
     }
   };
 
@@ -311,7 +212,7 @@ export function mountCompany(container, route, ctx) {
   document.title = 'Company · news-intel';
   loadProfile();
   loadTimeline();
-  loadGraph();
+  graph.load();
   loadArticles(false);
 
   return {
@@ -322,18 +223,14 @@ export function mountCompany(container, route, ctx) {
       const intervalChanged = s.interval !== state.interval;
       state = s;
       for (const r of radios) r.querySelector('input').checked = r.querySelector('input').value === s.interval;
-      for (const r of depthRadios) r.querySelector('input').checked = Number(r.querySelector('input').value) === s.depth;
-      for (const b of typeBoxes) b.checked = s.types.includes(b.value);
-      graphFrom.value = s.from;
-      graphTo.value = s.to;
       if (intervalChanged) loadTimeline();
-      if (graphKey(s) !== shownGraph) loadGraph();
+      graph.update(s);
       return true;
     },
     unmount() {
       controller.abort();
       chart?.destroy();
-      graphChart?.destroy();
+      graph.destroy();
     },
   };
 }
