@@ -1,10 +1,18 @@
 // npm run bench [-- --only a,b] [section flags]: prints each figure next to its reference measured in the same run.
-// Sections and their flags: extraction (--rounds N), feeds (--feeds N), export (--deals N, --database-url URL).
+// Sections and their flags: extraction (--rounds N), feeds (--feeds N), export (--scale, --database-url URL),
+// queries (--scale 10k|100k|1m, --samples N, --database-url URL), soak (--minutes N, default 10; --database-url URL), parallel (--passes N, --threads N). --scale picks the generated dataset (1m: 1M articles, 200k deals).
 // Each section reads its own flags from the shared, non-strict option bag.
 import { cpus } from 'node:os';
+import { dropDatasets } from './dataset.js';
 import { exportBench } from './export.js';
 import { extractionBench } from './extraction.js';
 import { feedsBench } from './feeds.js';
+import { parallelBench } from './parallel.js';
+import { parseScale } from './measure.js';
+import { queriesBench } from './queries.js';
+import { storeBench } from './store.js';
+import { httpBench } from './http-load.js';
+import { soakBench } from './soak.js';
 
 export type BenchFlags = Record<string, string | boolean | undefined>;
 
@@ -28,7 +36,12 @@ const str = (name: string): string | undefined => (typeof flags[name] === 'strin
 const sections: [string, () => Promise<string[]> | string[]][] = [
   ['extraction', () => extractionBench(Math.max(1, num('rounds', 5)))],
   ['feeds', () => feedsBench(Math.max(2, num('feeds', 1000)))],
-  ['export', () => exportBench(Math.max(1, num('deals', 200_000)), str('database-url'))],
+  ['export', () => exportBench(parseScale(str('scale') ?? '100k'), str('database-url'))],
+  ['store', () => storeBench(Math.max(10, num('store', 300)), Math.max(10, num('ingest', 300)), str('database-url'))],
+  ['queries', () => queriesBench(parseScale(str('scale') ?? '100k'), str('database-url'), Math.max(20, num('samples', 200)))],
+  ['http', () => httpBench(parseScale(str('scale') ?? '100k'), str('database-url'), Math.max(1, num('connections', 200)), Math.max(1, num('duration', 30)))],
+  ['soak', () => soakBench(Math.max(0.5, num('minutes', 10)), str('database-url'))],
+  ['parallel', () => parallelBench(Math.max(1, num('passes', 3)), typeof flags.threads === 'string' ? Number(flags.threads) : undefined)],
 ];
 
 const only = str('only')?.split(',');
@@ -38,7 +51,11 @@ if (unknown.length) {
   process.exit(2);
 }
 console.log(`news-intel bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
-for (const [name, run] of sections) {
-  if (only && !only.includes(name)) continue;
-  console.log(`${(await run()).join('\n')}\n`);
+try {
+  for (const [name, run] of sections) {
+    if (only && !only.includes(name)) continue;
+    console.log(`${(await run()).join('\n')}\n`);
+  }
+} finally {
+  await dropDatasets();
 }

@@ -17,6 +17,16 @@ const schema = z.object({
   FRESHRSS_API_PASSWORD: z.string().min(1).optional(),
   /** 'token' closes API reads to callers without an API token (writes always need one). */
   API_READS: z.enum(['open', 'token']).default('open'),
+  /** Largest request body of an API write (feeds, curation); /api/ingest takes API_MAX_INGEST_BYTES. */
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Largest request body of POST /api/ingest (a batch of articles or a pasted page). */
+  API_MAX_INGEST_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+  /** Requests per minute per client address and per API token (a token bucket refilled at this rate); 0 turns limits off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Requests a client may send at once before the per-minute rate applies (the bucket's size). */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(120),
+  /** Read the client address from the last X-Forwarded-For entry (only behind a reverse proxy that sets it). */
+  TRUST_PROXY: bool.default(false),
   /** Feeds fetched at once by `news-intel run`. */
   POLL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
 });

@@ -7,8 +7,14 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S, allowed: 
   const raw = c.req.query();
   const unknown = Object.keys(raw).filter((k) => !allowed.includes(k));
   if (unknown.length) {
-    throw new HTTPException(400, { message: `unknown query parameter "${unknown[0]}" (allowed: ${allowed.join(', ')})` });
+    const name = unknown[0]!.length > 60 ? `${unknown[0]!.slice(0, 60)}…` : unknown[0];
+    throw new HTTPException(400, { message: `unknown query parameter "${name}" (allowed: ${allowed.join(', ')})` });
   }
+  const repeated = Object.entries(c.req.queries()).find(([, values]) => values.length > 1);
+  if (repeated) throw new HTTPException(400, { message: `query parameter "${repeated[0]}" is given more than once (join list values with commas)` });
+  // Postgres text cannot hold NUL: refused here, it would otherwise fail the query.
+  const nul = Object.entries(raw).find(([, v]) => v.includes('\u0000'));
+  if (nul) throw new HTTPException(400, { message: `query parameter "${nul[0]}" must not contain a NUL character` });
   const r = schema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;

@@ -19,6 +19,8 @@ export interface OpenOptions {
   dataDir: string;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /** Postgres server: a query unanswered this long fails on the client (default 65 s; the server cancels statements at 60 s). */
+  queryTimeoutMs?: number;
 }
 
 function redact(url: string): string {
@@ -31,14 +33,39 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * The pool's limits. Connecting gives up after 10 s; a statement the server runs longer than 60 s is cancelled there,
+ * and a query unanswered after 65 s (a server that hangs or a cut the socket never hears of) fails on the client:
+ * a query in flight ends with an error, never a hang. TCP keepalive finds dead connections of idle clients.
+ */
+function poolOptions(connectionString: string, queryTimeoutMs = 65_000): pg.PoolConfig {
+  return {
+    connectionString, max: 10, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 30_000,
+    statement_timeout: Math.min(60_000, queryTimeoutMs), query_timeout: queryTimeoutMs, keepAlive: true, keepAliveInitialDelayMillis: 10_000,
+  };
+}
+
+/** Migrations on a connection of their own with no statement limit: an index build on a large table may take minutes. */
+async function migrateWithoutTimeouts(connectionString: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => {});
+  try {
+    await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
+  } finally {
+    await pool.end();
+  }
+}
+
 /** Opens the database named by the options and brings its schema up to date. */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10, connectionTimeoutMillis: 10_000 });
+    const pool = new pg.Pool(poolOptions(opts.databaseUrl, opts.queryTimeoutMs));
+    // A pooled client the server drops while idle (a restart, a network cut) is discarded, never a crash of the program.
+    pool.on('error', (err) => { console.error(`db: lost an idle connection to the Postgres server (it is replaced on next use): ${err.message}`); });
     const db = drizzlePg(pool, { schema });
     try {
       await pool.query('select 1');
-      if (opts.migrate !== false) await migratePg(db, { migrationsFolder });
+      if (opts.migrate !== false) await migrateWithoutTimeouts(opts.databaseUrl);
     } catch (err) {
       await pool.end();
       throw new Error(`db: cannot use the Postgres server at ${redact(opts.databaseUrl)}: ${(err as Error).message}`, { cause: err });

@@ -72,7 +72,7 @@ export function readTokens(text: string): ReadText {
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     if (r.pos === 'SPACE' || /^\s+$/.test(r.text)) {
-      if (r.text.includes('\n')) { closeSentence(); paragraph++; breakPending = false; }
+      if (r.text.includes('\n') && !continues(tokens[tokens.length - 1], r.text, raw[i + 1])) { closeSentence(); paragraph++; breakPending = false; }
       continue;
     }
     const prev = tokens[tokens.length - 1];
@@ -101,4 +101,9 @@ export function readTokens(text: string): ReadText {
   closeSentence();
   for (const s of sentences) for (let k = s.first; k < s.last; k++) tokens[k]!.sentence = s.index;
   return { text, tokens, sentences };
+}
+
+/** A single line break inside a sentence (the line ends without punctuation and the next starts in lower case) does not end it. */
+function continues(prev: Token | undefined, space: string, next: { text: string } | undefined): boolean {
+  return prev !== undefined && next !== undefined && !/\n\s*\n/.test(space) && /[\p{L}\p{N},-]$/u.test(prev.text) && /^\p{Ll}/u.test(next.text);
 }

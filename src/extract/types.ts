@@ -32,6 +32,16 @@ export interface MoneyMention extends Amount {
   end: number;
 }
 
+/** A company known from earlier articles: its canonical name and how much the corpus vouches for it. */
+export interface KnownCompany {
+  name: string;
+  /** Evidence weight, 1..5: added to a candidate's organisation evidence. */
+  weight: number;
+}
+
+/** Companies known from earlier articles, by `knownKey` of every name and alias (one lookup per candidate). */
+export type KnownCompanies = ReadonlyMap<string, KnownCompany>;
+
 export interface CompanyMention {
   /** The fullest name the article uses. */
   name: string;
@@ -40,6 +50,14 @@ export interface CompanyMention {
   mentions: number;
   /** 0..1 */
   confidence: number;
+  /** The canonical name of the known company (see KnownCompanies) this one is, where it is one. */
+  known?: string;
+}
+
+/** A date the article's words give a deal ("in 2019" is a year, "in March 2021" a month); `value` is its first day. */
+export interface DealDate {
+  value: string;
+  precision: 'year' | 'month' | 'day';
 }
 
 export interface Deal {
@@ -54,6 +72,11 @@ export interface Deal {
   round: string | null;
   status: DealStatus;
   salience: 'main' | 'background';
+  /** Funding: the valuation and the total raised to date the article gives with the round (never the round's sum). */
+  valuation?: Amount | null;
+  totalRaised?: Amount | null;
+  /** The deal's own date where the text states one; null where it does not (store: main deals take the article's date). */
+  date?: DealDate | null;
   /** The sentence(s) that state the deal, with offsets into `articleText(article)`. */
   evidence: string;
   evidenceStart: number;

@@ -7,13 +7,15 @@ import { fetchResource } from './fetch/fetch-resource.js';
 import { nextCheckAfterError } from './schedule/next-check-after-error.js';
 import { nextCheckAfterSuccess } from './schedule/next-check-after-success.js';
 import { parseFeedDocument, type FeedDocument } from './schedule/parse-feed-document.js';
-import { storeFeedItems, type StoreTally } from './schedule/store-feed-items.js';
+import { storeFeedItems, type StoreItemsDeps, type StoreTally } from './schedule/store-feed-items.js';
 import { PollInterrupted, untilAborted } from './schedule/until-aborted.js';
 import { pollFreshrss, type FreshrssCredentials, type FreshrssPull } from './schedule/poll-freshrss.js';
 
 export interface PollDeps {
   limits: FetchLimits;
   extract: (a: ArticleInput) => Extraction;
+  /** How an article is written (default: stored and extracted at once; see StoreItemsDeps). */
+  store?: StoreItemsDeps['store'];
   fetch?: (req: FetchRequest, limits: FetchLimits) => Promise<FetchResult>;
   /** A fetched body to articles (default: feeds through parseFeed, also JSON, JSON Lines and page text). */
   parse?: (text: string, source: string, baseUrl: string) => FeedDocument;

@@ -29,6 +29,11 @@ export function openApiDocument(docs: RouteDoc[]): object {
         400: { description: 'A bad or unknown parameter, named in the message', content: { 'application/json': { schema: errorBody } } },
         ...(d.auth ? { 401: { description: 'Missing, wrong or revoked token', content: { 'application/json': { schema: errorBody } } } } : {}),
         ...(d.pathId ? { 404: { description: 'No such id', content: { 'application/json': { schema: errorBody } } } } : {}),
+        ...(d.auth ? { 413: { description: 'The request body is over the limit (API_MAX_BODY_BYTES; API_MAX_INGEST_BYTES for ingest)', content: { 'application/json': { schema: errorBody } } } } : {}),
+        ...Object.fromEntries(Object.entries(d.otherResponses ?? {}).map(([status, description]) =>
+          [status, { description, content: { 'application/json': Number(status) >= 400 ? { schema: errorBody } : {} } }])),
+        429: { description: 'Too many requests from this address or token; Retry-After says when to try again', content: { 'application/json': { schema: errorBody } } },
+        503: { description: 'The database is unavailable or timed out; Retry-After says when to try again', content: { 'application/json': { schema: errorBody } } },
       },
     };
   }

@@ -18,6 +18,8 @@ export interface RouteDoc {
   auth?: boolean;
   pathId?: boolean;
   produces?: 'json' | 'csv' | 'jsonl';
+  /** Answers particular to the route, by status. */
+  otherResponses?: Record<number, string>;
 }
 
 const exportQuery = (s: z.ZodType) => z.intersection(s, exportOptionsSchema);
@@ -27,6 +29,7 @@ const both = (path: string, summary: string, tag: string, query?: z.ZodType, pat
 /** Every public read route, with the same zod schemas that validate its query: the OpenAPI document is made from these. */
 export const routeDocs: RouteDoc[] = [
   { method: 'get', path: '/healthz', summary: 'Liveness', tag: 'meta' },
+  { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document', tag: 'meta' },
   { method: 'get', path: '/api/deals', summary: `Search deals; filters: ${DEAL_FILTER_KEYS.join(', ')}; cursor pagination`, tag: 'deals', query: dealListSchema },
   ...both('/api/deals', 'Export the deals matching the filters', 'deals', exportQuery(dealFiltersSchema)),
   { method: 'get', path: '/api/stats/deals', summary: 'Totals, deal-type mix, funding per month and top investors over the deals matching the filters', tag: 'deals', query: dealFiltersSchema },
@@ -39,12 +42,13 @@ export const routeDocs: RouteDoc[] = [
   { method: 'get', path: '/api/companies/{id}/graph', summary: 'Relationship graph to depth 1 or 2: invested, acquired, partnered, joint venture, co-mentioned edges', tag: 'companies', query: graphSchema, pathId: true },
   ...both('/api/companies/{id}/graph', 'Export the graph edges', 'companies', exportQuery(graphSchema), true),
   { method: 'get', path: '/api/articles', summary: 'Search articles by text, company, feed and date', tag: 'articles', query: articleListSchema },
-  { method: 'post', path: '/api/ingest', summary: 'Store and extract articles: JSON {articles:[{id,title,body,url?,published?}]} or text/plain pasted page text', tag: 'ingest', auth: true },
+  { method: 'post', path: '/api/ingest', summary: 'Store and extract articles: JSON {articles:[{id,title,body,url?,published?}]} or text/plain pasted page text', tag: 'ingest', auth: true,
+    otherResponses: { 415: 'A content type other than application/json or text/plain' } },
   { method: 'get', path: '/api/feeds', summary: 'Feeds with their fetch state', tag: 'feeds' },
-  { method: 'post', path: '/api/feeds', summary: 'Add a feed to poll', tag: 'feeds', body: addFeedBody, auth: true },
+  { method: 'post', path: '/api/feeds', summary: 'Add a feed to poll', tag: 'feeds', body: addFeedBody, auth: true, otherResponses: { 201: 'Created' } },
   { method: 'delete', path: '/api/feeds/{id}', summary: 'Remove a feed (its articles stay)', tag: 'feeds', pathId: true, auth: true },
-  { method: 'post', path: '/api/companies/{id}/merge', summary: 'Merge this company into another (recorded, undoable)', tag: 'curation', pathId: true, body: curationBodies.merge, auth: true },
-  { method: 'post', path: '/api/merges/{id}/undo', summary: 'Undo a merge exactly', tag: 'curation', pathId: true, auth: true },
+  { method: 'post', path: '/api/companies/{id}/merge', summary: 'Merge this company into another (recorded, undoable)', tag: 'curation', pathId: true, body: curationBodies.merge, auth: true, otherResponses: { 409: 'The current state forbids it (already merged, not merged, merged since)' } },
+  { method: 'post', path: '/api/merges/{id}/undo', summary: 'Undo a merge exactly', tag: 'curation', pathId: true, auth: true, otherResponses: { 409: 'The current state forbids it (already merged, not merged, merged since)' } },
   { method: 'get', path: '/api/merges', summary: 'Merges, newest first', tag: 'curation', query: curationQueries.merges },
   { method: 'post', path: '/api/companies/{id}/wrong', summary: 'Mark or unmark a company as not a company', tag: 'curation', pathId: true, body: curationBodies.wrong, auth: true },
   { method: 'post', path: '/api/deals/{id}/review', summary: 'Accept or reject a deal (rejected deals leave search)', tag: 'curation', pathId: true, body: curationBodies.review, auth: true },

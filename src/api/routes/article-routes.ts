@@ -8,10 +8,17 @@ import { pageSchema } from './deal-routes.js';
 
 export const articleListSchema = z.intersection(articleFiltersSchema, pageSchema);
 
+/** A UTC timestamp as the article search writes it into cursors, and one that exists (no 2024-02-30T25:00). */
+function realTimestamp(s: unknown): s is string {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$/.test(s) || s.startsWith('0000')) return false;
+  const t = new Date(`${s.slice(0, 23)}Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 19) === s.slice(0, 19);
+}
+
 function decode(cursor: string): [string, number] | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && typeof v[0] === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(v[0]) && Number.isSafeInteger(v[1])) return [v[0], v[1] as number];
+    if (Array.isArray(v) && v.length === 2 && realTimestamp(v[0]) && Number.isInteger(v[1]) && v[1] >= 0 && v[1] <= 2_147_483_647) return [v[0], v[1] as number];
   } catch { /* fall through */ }
   return null;
 }

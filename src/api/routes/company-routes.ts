@@ -6,6 +6,7 @@ import { companyGraph } from '../../db/queries/company-graph.js';
 import { companyName } from '../../db/queries/company-name.js';
 import { companyProfile } from '../../db/queries/company-profile.js';
 import { companyTimeline, INTERVALS } from '../../db/queries/company-timeline.js';
+import { isoDay } from '../../db/queries/deal-filters.js';
 import { EDGE_TYPES } from '../../db/queries/graph-edges.js';
 import { searchCompanies } from '../../db/queries/search-companies.js';
 import { exportCompanies, exportEdges, exportTimeline } from '../../export/export-tables.js';
@@ -13,7 +14,6 @@ import { idParam, parseQuery } from '../parse-query.js';
 import { streamExport } from '../stream-export.js';
 import { exportOptionsSchema } from './deal-routes.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 export const companySearchSchema = z.object({
   q: z.string().max(200, 'must be at most 200 characters').default(''),
   limit: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').default(20),

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
+import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { ingestSources } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
 import { describeReport } from './ingest-command.js';
@@ -16,7 +17,8 @@ export async function demoCommand(args: string[]): Promise<void> {
   const { host, port } = listenOptions(args, config);
   const database = await openFromConfig(config);
   try {
-    const [report] = await ingestSources(database.db, [demoArticles], fetchOptions(config), extractArticle);
+    const known = await loadKnownCompanies(database.db);
+    const [report] = await ingestSources(database.db, [demoArticles], fetchOptions(config), (article) => extractArticle(article, known));
     console.log(`news-intel: demo news: ${describeReport(report!)}`);
     const { url, server } = await startServer(database, host, port);
     closeOnSignal(server, database);

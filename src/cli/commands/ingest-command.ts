@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
+import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { ingestSources, type IngestReport } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
 import { progress } from '../progress.js';
@@ -20,7 +21,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const database = await openFromConfig(config);
   try {
     const bar = progress('ingest', { every: 10 });
-    const reports = await ingestSources(database.db, positionals, fetchOptions(config), extractArticle, (r) => {
+    const known = await loadKnownCompanies(database.db);
+    const reports = await ingestSources(database.db, positionals, fetchOptions(config), (article) => extractArticle(article, known), (r) => {
       bar.setTotal(r.articles);
       bar.step(`${r.source}: ${r.inserted + r.updated + r.unchanged + r.failed.length}/${r.articles} articles`);
     });

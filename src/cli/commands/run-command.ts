@@ -6,13 +6,16 @@ import { describePoll } from '../describe-poll.js';
 import { freshrssAccountSource } from '../freshrss-account-source.js';
 import { openFromConfig } from '../open-from-config.js';
 import { pollDeps } from '../poll-deps.js';
+import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { progress } from '../progress.js';
+import { runQueued } from '../run-queued.js';
 
-export const runUsage = 'news-intel run [--once] [--concurrency N]  poll due feeds until stopped (--once: poll what is due, then exit)';
+export const runUsage = 'news-intel run [--once] [--concurrency N] [--queue]  poll due feeds until stopped (--once: poll what is due, then exit; --queue: send jobs to workers instead)';
 
 /** Polls feeds as they fall due until SIGINT/SIGTERM, which finish what is in hand, close the database and exit 0. */
 export async function runCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { once: { type: 'boolean', default: false }, concurrency: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { once: { type: 'boolean', default: false }, concurrency: { type: 'string' }, queue: { type: 'boolean', default: false } } });
+  if (values.queue) return runQueued({ once: values.once });
   const config = loadConfig();
   const concurrency = values.concurrency === undefined ? config.POLL_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
@@ -40,12 +43,15 @@ export async function runCommand(args: string[]): Promise<number> {
     if (!values.once) console.log(`run: polling feeds as they fall due (${database.kind}, ${database.location}; ${concurrency} at once; Ctrl-C stops)`);
     let queued = 0;
     const summary = await runLoop(database.db, {
-      deps: pollDeps(config), concurrency, once: values.once, signal: stop.signal,
+      deps: pollDeps(config, await loadKnownCompanies(database.db)), concurrency, once: values.once, signal: stop.signal,
       onStart: () => bar.setTotal(++queued),
       // Watching, every poll is worth a line; a one-off run keeps only failures above its bar.
       onPoll: (r) => bar.step(describePoll(r), !values.once || r.status === 'failed'),
       onCrash: (feed, err) => bar.log(`run: ${feed.source}: could not record the poll: ${err.message}`),
-      onError: (err) => bar.log(`run: cannot read the feeds to poll (trying again shortly): ${err.message}`),
+      onError: (err, ms) => bar.log(`run: cannot read the feeds to poll (trying again in ${(ms / 1000).toFixed(1)} s): ${err.message}`),
+      onRetry: (feed, { attempt, delayMs, error }) => bar.log(
+        `run: ${feed.source}: database connection lost (${error.message}); polling it again in ${(delayMs / 1000).toFixed(1)} s (retry ${attempt})`),
+      onRecovered: (feed, failures) => bar.log(`run: database reachable again${feed ? ` (${feed.source})` : ''} after ${failures} failed attempt${failures === 1 ? '' : 's'}`),
     });
     bar.done();
     console.log(`run: ${stop.signal.aborted ? 'stopped' : 'done'}: ${summary.polls} polls, ${summary.inserted} new articles, ${summary.failed} feeds failing`);

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { serve, type ServerType } from '@hono/node-server';
 import { loadConfig, type Config } from '../../config.js';
+import { apiOptions } from '../../api/api-options.js';
 import { createApp } from '../../api/create-app.js';
 import type { ReadMode } from '../../api/auth/read-access.js';
 import { dashboardAssets } from '../../api/dashboard-assets.js';
@@ -12,7 +13,7 @@ export const serveUsage = 'news-intel serve [--port N] [--host H]  serve the API
 
 /** Starts the HTTP server; resolves once it listens, with its URL. A port in use is a clear error. */
 export async function startServer(database: Database, host: string, port: number, reads: ReadMode = 'open'): Promise<{ url: string; server: ServerType }> {
-  const app = createApp(database.db, await dashboardAssets(), { reads });
+  const app = createApp(database.db, await dashboardAssets(), { ...apiOptions(loadConfig()), reads });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       resolve({ url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}/`, server });

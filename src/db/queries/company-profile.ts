@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { articles, companies, companyAliases, dealParties, deals, mentions } from '../schema.js';
-import { qualified as q } from './qualified.js';
+import { articles, companies, companyAliases, deals, mentions } from '../schema.js';
+import { dealsInvolving } from './deals-involving.js';
 import { companyName } from './company-name.js';
 import { companyRelations, type RelatedCompany } from './company-relations.js';
 import { loadDeals, type DealView } from './load-deals.js';
@@ -41,8 +41,7 @@ export async function companyProfile(db: Db, id: number): Promise<CompanyProfile
       last: sql<string | null>`to_char(max(${seen}) at time zone 'UTC', 'YYYY-MM-DD')`,
     }).from(mentions).innerJoin(articles, eq(articles.id, mentions.articleId)).where(eq(mentions.companyId, id)),
     db.select({ id: deals.id }).from(deals)
-      .where(and(or(isNull(deals.review), ne(deals.review, 'rejected')), or(eq(deals.subjectId, id),
-        sql`exists (select 1 from ${dealParties} where ${q(dealParties.dealId)} = ${q(deals.id)} and ${q(dealParties.companyId)} = ${id})`)))
+      .where(and(or(isNull(deals.review), ne(deals.review, 'rejected')), dealsInvolving([id], { subject: true })))
       .orderBy(desc(deals.announcedOn), desc(deals.id)),
   ]);
   const dealsByRole: Record<string, number> = {};

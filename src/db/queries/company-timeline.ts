@@ -1,6 +1,7 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { articles, dealParties, deals, mentions } from '../schema.js';
+import { articles, deals, mentions } from '../schema.js';
+import { dealsInvolving } from './deals-involving.js';
 import { qualified as q } from './qualified.js';
 
 export const INTERVALS = ['day', 'week', 'month', 'quarter', 'year'] as const;
@@ -36,8 +37,7 @@ export async function companyTimeline(db: Db, companyId: number, interval: Inter
       count: sql<number>`count(*)`.mapWith(Number),
       usdRaised: sql<number>`coalesce(sum(${deals.amountUsd}) filter (where ${deals.type} = 'funding' and ${deals.subjectId} = ${companyId}), 0)`.mapWith(Number),
     }).from(deals)
-      .where(and(sql`${deals.announcedOn} is not null`, sql`${q(deals.review)} is distinct from 'rejected'`, or(eq(deals.subjectId, companyId),
-        sql`exists (select 1 from ${dealParties} where ${q(dealParties.dealId)} = ${q(deals.id)} and ${q(dealParties.companyId)} = ${companyId})`)))
+      .where(and(sql`${deals.announcedOn} is not null`, sql`${q(deals.review)} is distinct from 'rejected'`, dealsInvolving([companyId], { subject: true })))
       .groupBy(dealPeriod, deals.type),
   ]);
   const points = new Map<string, TimelinePoint>();

@@ -1,12 +1,11 @@
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { articles, dealParties, deals, dealSources } from '../schema.js';
+import { articles, deals, dealSources } from '../schema.js';
 import { companyIdsFor } from './company-ids-for.js';
+import { dealsInvolving } from './deals-involving.js';
 import { qualified as q } from './qualified.js';
 import type { DealFilters } from './deal-filters.js';
 
-const partyIn = (ids: number[], roles?: string[]) => sql`exists (select 1 from ${dealParties} where ${q(dealParties.dealId)} = ${q(deals.id)}
-  and ${inArray(q(dealParties.companyId), ids)}${roles ? sql` and ${inArray(q(dealParties.role), roles)}` : sql``})`;
 
 /** The WHERE of a deal search; 'none' when a named company does not exist, so nothing can match. */
 export async function dealConditions(db: Db, f: DealFilters): Promise<SQL | undefined | 'none'> {
@@ -22,14 +21,16 @@ export async function dealConditions(db: Db, f: DealFilters): Promise<SQL | unde
   if (f.min_confidence !== undefined) conds.push(gte(deals.confidence, f.min_confidence));
   if (f.q) {
     const query = sql`websearch_to_tsquery('english', ${f.q})`;
-    conds.push(sql`exists (select 1 from ${dealSources} join ${articles} on ${q(articles.id)} = ${q(dealSources.articleId)}
-      where ${q(dealSources.dealId)} = ${q(deals.id)} and (${q(dealSources.evidenceVector)} @@ ${query} or to_tsvector('english', ${q(articles.title)}) @@ ${query}))`);
+    // Evidence or the reporting article's title: two uncorrelated selects, each served by its GIN index.
+    conds.push(sql`${q(deals.id)} in (select ${q(dealSources.dealId)} from ${dealSources} where ${q(dealSources.evidenceVector)} @@ ${query}
+      union all select ${q(dealSources.dealId)} from ${dealSources} join ${articles} on ${q(articles.id)} = ${q(dealSources.articleId)}
+      where to_tsvector('english', ${q(articles.title)}) @@ ${query})`);
   }
   for (const [value, roles] of [[f.company, undefined], [f.investor, ['investor', 'lead_investor']], [f.acquirer, ['acquirer']]] as const) {
     if (!value) continue;
     const ids = await companyIdsFor(db, value);
     if (!ids.length) return 'none';
-    conds.push(roles ? partyIn(ids, [...roles]) : or(inArray(deals.subjectId, ids), partyIn(ids)));
+    conds.push(roles ? dealsInvolving(ids, { roles }) : dealsInvolving(ids, { subject: true }));
   }
   return and(...conds);
 }

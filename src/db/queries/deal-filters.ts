@@ -4,8 +4,9 @@ export const DEAL_TYPES = ['funding', 'acquisition', 'partnership', 'joint_ventu
 export const DEAL_STATUSES = ['completed', 'announced', 'reported', 'planned'] as const;
 export const DEAL_SORTS = ['date', 'amount'] as const;
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
+/** A real calendar day as YYYY-MM-DD, year 1 or later (2024-02-30 and 0000-01-01 are refused, not left for the database to fail on). */
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => !s.startsWith('0000') && !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real date');
 const usd = z.coerce.number({ error: 'must be a number' }).finite('must be a finite number').min(0, 'must be 0 or more').max(1e15, 'is too large');
 const list = <T extends readonly [string, ...string[]]>(values: T) => z.string()
   .transform((s) => s.split(',').map((t) => t.trim()).filter(Boolean))

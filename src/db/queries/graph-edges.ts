@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-o
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../database.js';
 import { articles, dealParties, deals, mentions } from '../schema.js';
+import { dealsInvolving } from './deals-involving.js';
 
 export const EDGE_TYPES = ['invested', 'acquired', 'partnered', 'joint_venture', 'co_mentioned'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
@@ -23,8 +24,7 @@ function add(edges: Map<string, GraphEdge>, type: EdgeType, source: number, targ
 
 /** Deal edges (invested in, acquired, partnered, joint venture) touching any of `ids`, within the window. */
 export async function dealEdges(db: Db, ids: number[], w: EdgeWindow): Promise<GraphEdge[]> {
-  const touching = or(inArray(deals.subjectId, ids),
-    sql`exists (select 1 from ${dealParties} p where p.deal_id = ${deals.id} and ${inArray(sql`p.company_id`, ids)})`);
+  const touching = dealsInvolving(ids, { subject: true });
   const rows = await db.select({ id: deals.id, type: deals.type, subject: deals.subjectId, day: deals.announcedOn, party: dealParties.companyId, role: dealParties.role })
     .from(deals).innerJoin(dealParties, eq(dealParties.dealId, deals.id))
     .where(and(touching, or(isNull(deals.review), ne(deals.review, 'rejected')),

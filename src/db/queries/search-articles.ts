@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Db } from '../database.js';
 import { articles, companies, feeds, mentions } from '../schema.js';
 import { companyIdsFor } from './company-ids-for.js';
+import { isoDay } from './deal-filters.js';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 
 export const articleFiltersSchema = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
   company: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
-  feed: z.coerce.number({ error: 'must be a feed id' }).int('must be a feed id').positive('must be a feed id').optional(),
+  feed: z.coerce.number({ error: 'must be a feed id' }).int('must be a feed id').positive('must be a feed id').max(2_147_483_647, 'must be a feed id').optional(),
   from: isoDay.optional(),
   to: isoDay.optional(),
 });

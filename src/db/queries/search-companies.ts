@@ -25,8 +25,9 @@ export async function searchCompanies(db: Db, text: string, limit: number): Prom
   // Best score over the name and every alias: 1 for a prefix, 0.8 for a substring, else trigram similarity.
   const score = sql<number>`(select max(case when lower(n) like ${prefix} then 1.0 when lower(n) like ${inside} then 0.8 else similarity(n, ${text}) end)
     from (select ${q(companies.name)} as n union all select ${q(companyAliases.alias)} from ${companyAliases} where ${q(companyAliases.companyId)} = ${q(companies.id)}) names)`.mapWith(Number);
-  const matches = sql`(${q(companies.name)} ilike ${inside} or ${q(companies.name)} % ${text} or exists (select 1 from ${companyAliases}
-    where ${q(companyAliases.companyId)} = ${q(companies.id)} and (${q(companyAliases.alias)} ilike ${inside} or ${q(companyAliases.alias)} % ${text})))`;
+  // Ids matching by name or by alias: two uncorrelated selects, each served by its trigram index.
+  const matches = sql`${q(companies.id)} = any(array(select ${q(companies.id)} from ${companies} where ${q(companies.name)} ilike ${inside} or ${q(companies.name)} % ${text}
+    union select ${q(companyAliases.companyId)} from ${companyAliases} where ${q(companyAliases.alias)} ilike ${inside} or ${q(companyAliases.alias)} % ${text}))`;
   return db.select({ id: companies.id, name: companies.name, mentions: mentionCount, articles: articleCount, score })
     .from(companies).where(and(active, matches)).orderBy(desc(score), desc(mentionCount), companies.name).limit(limit);
 }

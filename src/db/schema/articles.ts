@@ -18,13 +18,23 @@ export const articles = pgTable('articles', {
   publishedAt: timestamp('published_at', { withTimezone: true }),
   fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
   extractedAt: timestamp('extracted_at', { withTimezone: true }),
+  /** The content hash the stored mentions and deal sources were extracted from: extraction is done when it equals contentHash. */
+  extractedHash: text('extracted_hash'),
+  /** Extractions committed for this article (a re-extraction after a content change counts again). */
+  extractRuns: integer('extract_runs').notNull().default(0),
   /** Title and body for full-text search. */
   searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('english', coalesce(title, '') || ' ' || coalesce(body, ''))`),
 }, (t) => [
   index('articles_search_idx').using('gin', t.searchVector),
+  // Deal search matches the reporting article's title.
+  index('articles_title_search_idx').using('gin', sql`to_tsvector('english', ${t.title})`),
+  // An article's date by id without visiting the table: the join under a company's timeline and co-mentions.
+  index('articles_id_seen_idx').on(t.id, t.publishedAt, t.fetchedAt),
   unique('articles_feed_entry_key').on(t.feedId, t.entryKey).nullsNotDistinct(),
   uniqueIndex('articles_canonical_url_idx').on(t.canonicalUrl),
   index('articles_content_hash_idx').on(t.contentHash),
   index('articles_published_idx').on(t.publishedAt),
   index('articles_feed_idx').on(t.feedId),
+  /** Articles whose current text waits for extraction: what the scheduler's sweep reads. */
+  index('articles_extract_pending_idx').on(t.id).where(sql`${t.extractedHash} is distinct from ${t.contentHash}`),
 ]);

@@ -29,4 +29,8 @@ export const mentions = pgTable('mentions', {
   companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
   count: integer('count').notNull(),
   confidence: real('confidence').notNull(),
-}, (t) => [primaryKey({ columns: [t.articleId, t.companyId] }), index('mentions_company_idx').on(t.companyId)]);
+}, (t) => [
+  primaryKey({ columns: [t.articleId, t.companyId] }),
+  // Covers a company's mentions (timeline, profile, search counts) without visiting the table.
+  index('mentions_company_article_idx').on(t.companyId, t.articleId, t.count),
+]);

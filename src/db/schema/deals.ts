@@ -24,8 +24,10 @@ export const deals = pgTable('deals', {
   index('deals_announced_idx').on(t.announcedOn, t.id),
   index('deals_confidence_idx').on(t.confidence),
   index('deals_subject_idx').on(t.subjectId),
-  index('deals_type_announced_idx').on(t.type, t.announcedOn),
+  index('deals_type_announced_idx').on(t.type, t.announcedOn, t.id),
   index('deals_usd_idx').on(t.amountUsd),
+  // The order of a search sorted by amount (undisclosed last).
+  index('deals_amount_key_idx').on(sql`coalesce(${t.amountUsd}, -1)`, t.id),
 ]);
 
 export const dealParties = pgTable('deal_parties', {

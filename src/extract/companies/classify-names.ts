@@ -4,6 +4,8 @@ import { contextCues } from './context-cues.js';
 import { nameFeatures } from './name-features.js';
 import { vocabulary } from '../vocabulary.js';
 import { propagateLists } from './propagate-lists.js';
+import { knownKey } from './known-key.js';
+import type { KnownCompanies } from '../types.js';
 
 export interface NameVerdict {
   key: string;
@@ -26,7 +28,7 @@ function isOpening(read: ReadText, c: Candidate): boolean {
 }
 
 /** Decides, once per document, which candidate names are organisations (one sense per name). */
-export function classifyNames(read: ReadText, candidates: Candidate[]): Map<string, NameVerdict> {
+export function classifyNames(read: ReadText, candidates: Candidate[], known?: KnownCompanies): Map<string, NameVerdict> {
   const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.inTitle) continue;
@@ -51,8 +53,10 @@ export function classifyNames(read: ReadText, candidates: Candidate[]): Map<stri
     if (onlyOpening && !/^(NOUN|PROPN|X|NUM)$/.test(read.tokens[first.first]!.pos)) f.never = true;
     const midSentence = occ.filter((c) => !isOpening(read, c)).length;
     if (f.common && key.includes(' ') && midSentence >= 2) { f.common = false; f.org += 2; }
-    const item = { key, text: first.text, org: f.org + Math.min(org, CAP), person: f.person + Math.min(person, CAP),
-      place: f.place + Math.min(place, CAP), never: f.never, common: f.common };
+    // a company of earlier articles: evidence in itself, and no longer a mere capitalised opening word
+    const corpus = known?.get(knownKey(first.text))?.weight ?? 0;
+    const item = { key, text: first.text, org: f.org + Math.min(org, CAP) + corpus, person: f.person + Math.min(person, CAP),
+      place: f.place + Math.min(place, CAP), never: f.never && corpus === 0, common: f.common };
     pending.push(item);
     if (key.includes(' ') && item.person >= 4 && item.person > item.org) persons.add(key);
   }

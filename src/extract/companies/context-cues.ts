@@ -2,6 +2,7 @@ import type { Token } from '../read-tokens.js';
 import { ORG_NOUNS } from '../lexicon/org-words.js';
 import { PERSON_TITLES, SPEECH_VERBS } from '../lexicon/person-words.js';
 import { vocabulary } from '../vocabulary.js';
+import { REGION_NAMES } from '../lexicon/region-names.js';
 import type { Candidate } from './find-candidates.js';
 
 export interface Cues {
@@ -16,7 +17,11 @@ export interface Cues {
 /** Bylines and credits: every name after "Reporting by", "Editing by", "Photo/" is a person. */
 const CREDIT_LINE = /^(?:\(?\s*)?(?:additional )?(?:reporting|editing|writing|compiled|photo|photograph|photos|illustration|produced|interview)\b.*\bby\b|\bphoto \/\s*$|^(?:by)\s*$/;
 const GEO_NOUNS = new Set(['desert', 'river', 'province', 'state', 'mountains', 'coast', 'region', 'valley', 'island', 'county', 'district']);
-const PLACE_TAG_WORDS = (w: string): boolean => vocabulary.tags(w).some((t) => /^(Country|Region|City)$/.test(t));
+/** "Dearborn, Michigan", "Dearborn, Michigan-based": a place word after the comma. */
+const PLACE_TAG_WORDS = (word: string): boolean => {
+  const w = word.replace(/-(?:based|headquartered)$/, '');
+  return vocabulary.tags(w).some((t) => /^(Country|Region|City)$/.test(t)) || REGION_NAMES.has(w);
+};
 const STRONG_ORG_NOUNS = new Set(['company', 'startup', 'start-up', 'firm', 'giant', 'unicorn', 'maker', 'operator', 'provider',
   'lender', 'insurer', 'retailer', 'conglomerate', 'subsidiary', 'automaker', 'carmaker', 'chipmaker']);
 const BY_VERBS = new Set(['led', 'co-led', 'backed', 'acquired', 'owned', 'funded', 'bought', 'financed', 'supported',

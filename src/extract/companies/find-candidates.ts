@@ -64,6 +64,8 @@ export function findCandidates(read: ReadText): Candidate[] {
       let j = i + 1;
       while (j < s.last && !AFFIX.test(tokens[j - 1]!.text)) {
         const t = tokens[j]!;
+        // "Securities and Exchange Commission", "Food and Drug Administration": one body's name, not two
+        if (t.lower === 'and' && j + 1 < s.last && isNameWord(tokens[j + 1]!) && bodyNameEnd(tokens, j + 1, s.last) > 0) { j = bodyNameEnd(tokens, j + 1, s.last); break; }
         if (SPLIT_TITLES.has(t.lower) || LEADING_FUNCTION_WORDS.has(t.lower)) break;
         const nextIsName = j + 1 < s.last && isNameWord(tokens[j + 1]!);
         if (isNameWord(t)) { j++; continue; }
@@ -79,6 +81,8 @@ export function findCandidates(read: ReadText): Candidate[] {
       const keepFirst = j - a > 1 && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'PROPN');
       if (a === firstWord && j - a > 1 && tokens[a]!.pos !== 'PROPN' && !keepFirst && vocabulary.known(tokens[a]!.lower)) a++;
       while (a < j && LEADING_FUNCTION_WORDS.has(tokens[a]!.lower)) a++;
+      // "State Owned China Post Group": an ownership adjective is no part of the name
+      if (j - a > 2 && OWNERS.has(tokens[a]!.lower) && /^(?:owned|run|backed|controlled)$/.test(tokens[a + 1]!.lower)) a += 2;
       if (heading) {
         for (const [x, y] of strongRuns(tokens, a, j)) out.push(makeCandidate(text, tokens, x, y, s.index, false));
       } else if (a < j) out.push(makeCandidate(text, tokens, a, j, s.index, inTitle));
@@ -86,6 +90,17 @@ export function findCandidates(read: ReadText): Candidate[] {
     }
   }
   return out.filter((c) => c.key.length > 1 && /\p{L}/u.test(c.key));
+}
+
+const OWNERS = new Set(['state', 'government', 'family', 'privately', 'publicly', 'foreign', 'employee', 'founder', 'pe', 'vc']);
+const BODY_HEADS = new Set(['commission', 'authority', 'agency', 'administration', 'board', 'bureau', 'council', 'committee',
+  'department', 'ministry', 'office', 'service', 'foundation', 'institute', 'association', 'federation']);
+
+/** The end of a capitalised run from `k` when its last word heads a public body's name, else 0. */
+function bodyNameEnd(tokens: Token[], k: number, stop: number): number {
+  let e = k;
+  while (e < stop && isNameWord(tokens[e]!) && e - k < 4) e++;
+  return e > k && BODY_HEADS.has(tokens[e - 1]!.lower) ? e : 0;
 }
 
 function makeCandidate(text: string, tokens: Token[], first: number, last: number, sentence: number, inTitle: boolean): Candidate {

@@ -1,6 +1,7 @@
 import { EVENT_WORDS, NON_NAME_WORDS } from '../lexicon/non-name-words.js';
 import { ALIAS_TAIL_WORDS, LEGAL_SUFFIXES, ORG_WORDS } from '../lexicon/org-words.js';
 import { PLACE_PARTS, REGION_WORDS } from '../lexicon/place-words.js';
+import { REGION_NAMES } from '../lexicon/region-names.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
 import { PERSON_TITLES } from '../lexicon/person-words.js';
 import { vocabulary } from '../vocabulary.js';
@@ -37,7 +38,7 @@ export function nameFeatures(text: string, key: string): NameFeatures {
   if (/[a-z][A-Z]|\d|[&+.]\p{L}/u.test(text) || /^[A-Z]{2,5}$/.test(text)) f.org += 2;
   f.common = f.org < 3 && words.every((w) => vocabulary.known(w) && !vocabulary.tags(w).some((t) => NAME_TAGS.test(t))) && !/[a-z][A-Z]|\d|[&+]/.test(text) && !/^[A-Z]{2,5}$/.test(text);
 
-  if (tags.some((t) => PLACE_TAGS.test(t))) f.place += 5;
+  if (tags.some((t) => PLACE_TAGS.test(t)) || (REGION_NAMES.has(key) && !hasOrgWord)) f.place += 5;
   else if (words.every((w) => PLACE_PARTS.has(w) || REGION_WORDS.has(w) || vocabulary.tags(w).some((t) => PLACE_TAGS.test(t)))
     && words.some((w) => REGION_WORDS.has(w) || vocabulary.tags(w).some((t) => PLACE_TAGS.test(t)))) f.place += 5;
   else if (words.every((w) => w.split('-').every((p) => vocabulary.tags(p).some((t) => PLACE_TAGS.test(t))))) f.place += 5;

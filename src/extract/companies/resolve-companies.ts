@@ -4,6 +4,8 @@ import type { Candidate } from './find-candidates.js';
 import type { NameVerdict } from './classify-names.js';
 import { aliasRelation } from './alias-relation.js';
 import { knownAs, spelledOut } from './alias-patterns.js';
+import { knownKey } from './known-key.js';
+import type { KnownCompanies } from '../types.js';
 
 export interface ResolvedCompanies {
   companies: CompanyMention[];
@@ -12,7 +14,7 @@ export interface ResolvedCompanies {
 }
 
 /** Groups accepted names into companies: short forms, fuller forms and acronyms of one organisation. */
-export function resolveCompanies(read: ReadText, candidates: Candidate[], verdicts: Map<string, NameVerdict>): ResolvedCompanies {
+export function resolveCompanies(read: ReadText, candidates: Candidate[], verdicts: Map<string, NameVerdict>, known?: KnownCompanies): ResolvedCompanies {
   // "Acme-Norda merger", "Acme/Norda deal": a glued pair of names is not a third company
   for (const v of verdicts.values()) {
     const words = v.key.split(' ');
@@ -36,6 +38,17 @@ export function resolveCompanies(read: ReadText, candidates: Candidate[], verdic
   for (const [short, long] of spelledOut(candidates)) if (!parent.has(short) && verdicts.get(long)?.isCompany) parent.set(short, long);
   for (const [other, main] of knownAs(read, candidates)) {
     if (other !== main && !parent.has(other) && verdicts.get(main)?.isCompany && !verdicts.get(other)?.isPerson) parent.set(other, main);
+  }
+  // names the corpus knows as one company are one company here too ("RDIF" and "Russian Direct Investment Fund")
+  if (known) {
+    const byCanonical = new Map<string, string>();
+    for (const [key, v] of verdicts) {
+      const canonical = v.isCompany ? known.get(knownKey(v.text))?.name : undefined;
+      if (canonical === undefined) continue;
+      const first = byCanonical.get(canonical);
+      if (first === undefined) byCanonical.set(canonical, root(key));
+      else if (root(key) !== root(first)) parent.set(root(key), root(first));
+    }
   }
   const groups = new Map<string, string[]>();
   for (const key of verdicts.keys()) {
@@ -65,7 +78,8 @@ export function resolveCompanies(read: ReadText, candidates: Candidate[], verdic
     const aliases = [...texts.keys()];
     const name = [...aliases].sort((a, b) => b.split(' ').length - a.split(' ').length || (texts.get(b)! - texts.get(a)!))[0] ?? r;
     const score = Math.max(...keys.map((k) => verdicts.get(k)?.score ?? 0));
-    companies.push({ name, aliases, mentions, confidence: +(1 / (1 + Math.exp(-(score - 1) / 2))).toFixed(2) });
+    const canonical = known ? keys.map((k) => known.get(knownKey(verdicts.get(k)?.text ?? k))?.name).find((n) => n !== undefined) : undefined;
+    companies.push({ name, aliases, mentions, confidence: +(1 / (1 + Math.exp(-(score - 1) / 2))).toFixed(2), ...(canonical ? { known: canonical } : {}) });
     for (const k of keys) byKey.set(k, index);
   }
   return { companies, byKey };

@@ -1,4 +1,4 @@
-import type { Amount, DealStatus, DealType } from '../types.js';
+import type { Amount, DealDate, DealStatus, DealType } from '../types.js';
 import type { SentenceContext } from './sentence-context.js';
 
 /** A deal as the rules first read it: parties are company indexes. */
@@ -18,6 +18,14 @@ export interface DealDraft {
   investorsOnly?: boolean;
   /** A standing tie ("X-backed Y", "an investor in Y") rather than a reported transaction. */
   relation?: boolean;
+  /** A round's valuation and the receiver's total raised to date, where the sentence gives them (never the deal's sum). */
+  valuation?: Amount;
+  totalRaised?: Amount;
+  /** Offset of the words that state the deal (its verb), where known: its clause gives the deal's time. */
+  at?: number;
+  /** The deal's own date, and whether its words place it before the article's news (set once all rules have run). */
+  date?: DealDate | null;
+  past?: boolean;
   /** Refers back to a deal already named: "only" ("the collaboration will ...") joins it or is dropped; "join" ("this partnership with X") joins it or stands alone. */
   anaphoric?: 'only' | 'join' | undefined;
 }

@@ -6,11 +6,11 @@ import { pickAmount } from './pick-amount.js';
 import { mentionAfter, mentionBefore, type SentenceContext } from './sentence-context.js';
 import { listAfter, listBefore } from './mention-lists.js';
 
-const RAISE = /\b(?:raises|raised|raise|raising|secures|secured|secure|securing|bags|bagged|lands|landed|nabs|nabbed|snags|snagged|scores|scored|gets|got|receives|received|attracts|attracted|picks up|picked up|closes|closed|completes|completed|announces|announced|wins|won)\b/g;
+const RAISE = /\b(?:raises|raised|raise|raising|obtains|obtained|secures|secured|secure|securing|bags|bagged|lands|landed|nabs|nabbed|snags|snagged|scores|scored|gets|got|receives|received|attracts|attracted|picks up|picked up|closes|closed|completes|completed|announces|announced|wins|won)\b/g;
 const MONEY_VERB = /^(?:rais|secur|bag|land|nab|snag|scor)/;
 const FUNDING_NOUN = /\b(?:funding|round|investment|financing|series [a-h]|seed|(?<!working )capital(?! of)|backing|debt|loan|grant|pre-series)\b/;
-const TOTAL = /\b(?:in total|a total|total of|to date|so far|altogether|cumulative|overall|bringing|brings|has raised more than \$[\d.]+ (?:billion|million) in)\b/;
-const INVEST = /\b(?:invests|invested|investing|invest|pumps|pumped|pump|injects|injected|inject|injecting|pours|poured|pour|puts|put|leads|led|co-led|backs|backed|funds|funded|participated)\b[^.;]{0,70}?\b(?:in|into)\s/g;
+const TOTAL = /\b(?:in total|a total|total of|to date|so far|altogether|cumulative|overall|bringing|brings|since (?:its (?:founding|launch|inception)|(?:19|20)\d\d)|has raised more than \$[\d.]+ (?:billion|million) in)\b/;
+const INVEST = /\b(?:invests|invested|investing|invest|pumps|pumped|pump|injects|injected|inject|injecting|pours|poured|pour|puts|put|leads|led|co-led|backs|backed|funds|funded|participated)\b(?:[^.;]|\.\d){0,70}?\b(?:in|into)\s/g;
 const NOMINAL = /(?:\$|€|£|¥|₹|\d)[\d.,]*\s*(?:[mb]n?|million|billion|crore)?\s+(?:capital raise|raise|funding round|round|investment|financing|funding)\b[^.;]{0,70}?\b(?:for|into|in)\s/g;
 const RAISED_BY = /\b(?:round|funding|financing|investment)\s+(?:was\s+)?(?:raised|secured|closed|bagged)\s+by\s/g;
 const BACK = /(?<!-)\b(?:back|backs|backed|bankroll|bankrolls|bankrolled|finance|finances|financed)\s(?!by\b)/g;
@@ -19,6 +19,7 @@ const PORTFOLIO = /\bportfolio\b[^.;]{0,80}?\b(?:includes?|including|such as|lik
 const HOLDS = /\b(?:own|owns|owned|hold|holds|held)\s+(?:an?\s+)?(?:[\d.]+\s?%|majority|minority|controlling)/g;
 const RELATION = /\b(?:an? )?(?:investors?|backers?|shareholders?) (?:in|of)\s/g;
 const PRONOUN_START = /^(?:[“"]?\s*)(?:it|the firm|the fund|the investor|the (?:company|startup|firm|platform|business|group)|the [\w-]+ (?:startup|company|firm|platform))\b/;
+const CLAUSE_PRONOUN = /(?:^\s*|\b(?:after|when|as|since|before|while|and|but|because|where)\s+)(?:it|the (?:company|startup|firm)|the [\w-]+ (?:startup|company|firm))\s+(?:[\w’'-]+\s+){0,7}$/;
 const INVESTORS_ONLY = /\b(?:round|funding|investment|financing)\b[^.]*\b(?:led by|co-led by|participation|participated|joined|funded by|backed by|financed by)\b|\b(?:led|co-led|joined|participated in) the (?:round|investment|financing)\b|\bother investors\b|\b(?:investors|participants|backers) (?:in the (?:latest |new )?round )?(?:include|included|were|are)\b/;
 
 /** Funding: "X raises $N led by Y", "Y invests $N in X", "Y, an investor in X", "The round was led by Y". */
@@ -32,21 +33,30 @@ export function fundingDeals(s: SentenceContext, primary: number | null): DealDr
     const hasMoney = s.money.some((x) => x.start >= at(s, m) && x.start - at(s, m) < 90);
     if (!(FUNDING_NOUN.test(rest) || (MONEY_VERB.test(verb) && hasMoney))) continue;
     if (/^\s*(?:a|an|its|the|their|his|her)?\s*(?:new |first |second |third |\S+ )?(?:\$\S+ |\S+ (?:million|billion) )?fund\b/.test(rest)) continue;
-    if (TOTAL.test(s.lower.slice(Math.max(0, m.index - 30), m.index + m[0].length + 60))) continue;
+    // a total to date is no new round: look from just before the verb to the end of its clause
+    const clauseEnd = s.lower.slice(m.index + m[0].length).search(/[,;]/);
+    if (TOTAL.test(s.lower.slice(Math.max(0, m.index - 30), m.index + m[0].length + (clauseEnd < 0 ? 60 : Math.min(60, clauseEnd))))) continue;
     if (/\b(?:money|funds|capital|amount|cash|sum|the|was|were|been|be)\s+$/.test(s.lower.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const near = mentionBefore(s, at(s, m));
-    const gap = near ? s.full.slice(near.end, at(s, m)).replace(/^[.\s]*(?:ltd|inc|llc|limited|corp|co|pvt|plc|gmbh)?\.?(?=,)/i, '') : '';
-    const close = near && (gap.length <= 80 || (gap.length <= 160 && /^,[^]*,\s*(?:\w+\s+)?$/.test(gap)));
+    const near = subjectBefore(s, at(s, m));
+    const gap = near ? s.full.slice(near.end, at(s, m)).replace(/^[.\s]*(?:ltd|inc|llc|limited|corp|co|pvt|plc|gmbh)?\.?(?=,)/i, '').replace(/\s*\([^()]*\)/g, '') : '';
+    const close = near && (gap.length <= 80 || (gap.length <= 160 && /^,[^]*(?:,\s*(?:\w+\s+)?|\b(?:which|that|who)\s+(?:\w+\s+)?)$/.test(gap)));
     let subject = close ? near.company : null;
     const objectOnly = near && /\b(?:from|of|by|with|at|to|for)\s+$/.test(s.lower.slice(Math.max(0, near.start - s.start - 8), near.start - s.start));
     const comma = s.lower.indexOf(',');
     const pronounSubject = PRONOUN_START.test(s.lower) && !s.mentions.some((x) => comma < 0 || x.start < s.start + comma);
     if ((subject === null || objectOnly || pronounSubject) && PRONOUN_START.test(s.lower)) subject = primary;
-    if (subject === null || out.some((d) => d.subject === subject)) continue;
+    else if (subject === null && clausePronoun(s, m.index)) subject = primary;
+    if (subject === null) continue;
     const inv = investorMentions(s, subject, at(s, m));
     const other = s.mentions.find((x) => x.start > at(s, m) && x.company !== subject && !inv.all.includes(x.company));
-    out.push({ ...base, subject, counterparties: inv.all, leads: inv.leads, round: roundNear(at(s, m), windowStop(s, at(s, m) + m[0].length + 30)),
-      amount: pickAmount(s.full, s.money, at(s, m), other?.start), confidence: 0.8 });
+    const opened = s.full.lastIndexOf(')', at(s, m));
+    const round = roundNear(opened >= s.start && at(s, m) - opened < 50 ? opened + 50 : at(s, m), windowStop(s, at(s, m) + m[0].length + 30));
+    const amount = pickAmount(s.full, s.money, at(s, m), other?.start);
+    // one sentence may state two rounds of one company ("landed $5M in Series A ... now announced $60M in Series B")
+    const distinct = (d: DealDraft): boolean => d.round !== null && round !== null && d.round !== round
+      && d.amount !== null && amount !== null && d.amount.value !== amount.value;
+    if (out.some((d) => d.subject === subject && !distinct(d))) continue;
+    out.push({ ...base, subject, counterparties: inv.all, leads: inv.leads, round, amount, confidence: 0.8, at: at(s, m) });
   }
   if (out.length === 0) {
     for (const m of s.lower.matchAll(NOMINAL)) {
@@ -155,6 +165,25 @@ export function fundingDeals(s: SentenceContext, primary: number | null): DealDr
     }
   }
   return out;
+}
+
+/** The nearest mention before `pos`, skipping names inside a parenthesis closed before it. */
+function subjectBefore(s: SentenceContext, pos: number): ReturnType<typeof mentionBefore> {
+  let best: ReturnType<typeof mentionBefore>;
+  for (const x of s.mentions) {
+    if (x.end > pos) break;
+    const gap = s.full.slice(x.end, pos);
+    if ((gap.match(/\)/g)?.length ?? 0) > (gap.match(/\(/g)?.length ?? 0)) continue;
+    best = x;
+  }
+  return best;
+}
+
+/** "..., it raised", "after the company raised", "the startup said it was in talks to raise": the verb's clause names no company but a pronoun for one. */
+function clausePronoun(s: SentenceContext, index: number): boolean {
+  const start = Math.max(0, ...[...s.lower.slice(0, index).matchAll(/[,;(]/g)].map((x) => x.index + 1));
+  if (s.lower.slice(start, index).includes('#')) return false;
+  return CLAUSE_PRONOUN.test(s.lower.slice(start, index));
 }
 
 /** The end of the clause after `from` (next comma or semicolon). */

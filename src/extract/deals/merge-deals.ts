@@ -7,6 +7,9 @@ const differ = (a: DealDraft, b: DealDraft): boolean => {
 
 const sameDeal = (a: DealDraft, b: DealDraft, owners: Map<number, number>, names?: string[]): boolean => {
   if (a.type !== b.type || Boolean(a.relation) !== Boolean(b.relation)) return false;
+  // a deal the text places in the past, with other parties, is not the article's news about the same company
+  if (a.past !== undefined && b.past !== undefined && a.past !== b.past && a.counterparties.length > 0 && b.counterparties.length > 0
+    && !a.counterparties.some((c) => b.counterparties.includes(c))) return false;
   if (a.relation && a.counterparties.join() !== b.counterparties.join()) return false;
   if (a.type === 'joint_venture') {
     if (a.subject !== null && b.subject !== null) return a.subject === b.subject;

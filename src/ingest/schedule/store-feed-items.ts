@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { feedKnownEntries } from '../../db/feed-known-entries.js';
 import type { FeedRow } from '../../db/feed-state.js';
-import { storeArticle } from '../../db/store-article.js';
+import { storeArticle, type StoreOutcome } from '../../db/store-article.js';
 import type { ArticleInput, Extraction } from '../../extract/types.js';
 import type { FetchLimits } from '../fetch/fetch-types.js';
 import { PollInterrupted, untilAborted } from './until-aborted.js';
@@ -19,6 +19,8 @@ export interface StoreTally {
 
 export interface StoreItemsDeps {
   extract: (a: ArticleInput) => Extraction;
+  /** How an article is written (default: stored and extracted at once by storeArticle; the queue stores it and sends an extract job). */
+  store?: (db: Db, feedId: number, article: ArticleInput) => Promise<StoreOutcome>;
   limits: FetchLimits;
   fetchText?: (url: string, limits: FetchLimits) => Promise<{ title: string | null; text: string }>;
   throttle: <T>(url: string, request: () => Promise<T>) => Promise<T>;
@@ -67,7 +69,7 @@ export async function storeFeedItems(db: Db, feed: FeedRow, items: ArticleInput[
       article = full;
     }
     try {
-      tally[await storeArticle(db, feed.id, article, deps.extract)]++;
+      tally[await (deps.store ? deps.store(db, feed.id, article) : storeArticle(db, feed.id, article, deps.extract))]++;
     } catch (err) {
       tally.failed.push({ id: article.id, error: `store: ${feed.source}: article ${article.id}: ${(err as Error).message}` });
     }

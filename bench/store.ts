@@ -1,0 +1,122 @@
+// Storing extracted articles through the real write path (storeArticle: one transaction per article), rows/s next to a
+// raw COPY of the very same rows into an empty database with the same schema; and end-to-end ingest of generated articles
+// (`news-intel ingest file.jsonl`: parse, extract, store) into PGlite and into the Postgres server, articles/s and peak RSS.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { storeArticle } from '../src/db/store-article.js';
+import { extractArticle } from '../src/extract/extract-article.js';
+import type { ArticleInput, Extraction } from '../src/extract/types.js';
+import { openCapturingDb, type CapturingDb } from './capture-db.js';
+import { generateCompanies } from './corpus/companies.js';
+import { generateArticles } from './corpus/generate-articles.js';
+import { loadAverage, mib } from './measure.js';
+import { createScratchDatabase } from './scratch-database.js';
+
+/** Tables the write path fills, parents first (the order a COPY must load them in). */
+const TABLES = ['companies', 'company_aliases', 'articles', 'mentions', 'deals', 'deal_parties', 'deal_sources'];
+
+function corpus(n: number): ArticleInput[] {
+  const companies = generateCompanies(Math.max(300, Math.round(n / 10)), 42);
+  return [...generateArticles(companies, n, 42)].map(({ kind: _k, ...a }) => a);
+}
+
+async function withDatabase<T>(databaseUrl: string | undefined, f: (h: CapturingDb) => Promise<T>): Promise<T> {
+  const scratch = databaseUrl ? await createScratchDatabase(databaseUrl) : null;
+  const h = await openCapturingDb(scratch?.url);
+  try {
+    return await f(h);
+  } finally {
+    await h.close();
+    await scratch?.drop();
+  }
+}
+
+const count = async (h: CapturingDb, table: string) =>
+  Number(((await h.db.execute(sql.raw(`select count(*) as n from ${table}`))) as unknown as { rows: { n: string }[] }).rows[0]!.n);
+
+async function storeVersusCopy(articles: ArticleInput[], extractions: Extraction[], databaseUrl: string | undefined) {
+  return withDatabase(databaseUrl, async (h) => {
+    const t0 = process.hrtime.bigint();
+    for (const [i, a] of articles.entries()) await storeArticle(h.db, null, a, () => extractions[i]!);
+    const storeSecs = Number(process.hrtime.bigint() - t0) / 1e9;
+    let rows = 0;
+    const dumps: { table: string; columns: string[]; data: Buffer }[] = [];
+    for (const table of TABLES) {
+      rows += await count(h, table);
+      const cols = ((await h.db.execute(sql`select column_name from information_schema.columns
+        where table_schema = 'public' and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`)) as unknown as { rows: { column_name: string }[] })
+        .rows.map((r) => `"${r.column_name}"`);
+      dumps.push({ table, columns: cols, data: await h.copyOutData(`select ${cols.join(', ')} from ${table}`) });
+    }
+    const copySecs = await withDatabase(databaseUrl, async (empty) => {
+      const c0 = process.hrtime.bigint();
+      for (const d of dumps) await empty.copyIn(d.table, d.columns, d.data);
+      return Number(process.hrtime.bigint() - c0) / 1e9;
+    });
+    return { rows, storeSecs, copySecs };
+  });
+}
+
+/** Runs `news-intel ingest` on a JSON Lines file; its peak RSS is the kernel's high-water mark (VmHWM) read while it runs. */
+async function ingestProcess(file: string, env: Record<string, string>): Promise<{ secs: number; peak: number; output: string }> {
+  const bin = fileURLToPath(new URL('../bin/news-intel.js', import.meta.url));
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, [bin, 'ingest', file], { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (b: Buffer) => { output += b.toString(); });
+  child.stderr.on('data', (b: Buffer) => { output += b.toString(); });
+  let peak = 0;
+  const poll = setInterval(() => {
+    readFile(`/proc/${child.pid}/status`, 'utf8').then((s) => {
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0);
+      peak = Math.max(peak, kb * 1024);
+    }, () => {});
+  }, 100);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`bench: news-intel ingest exited with ${code}: ${output.slice(-2000)}`);
+  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, peak, output };
+}
+
+export async function storeBench(storeCount: number, ingestCount: number, databaseUrl: string | undefined): Promise<string[]> {
+  const articles = corpus(storeCount);
+  const e0 = process.hrtime.bigint();
+  const extractions = articles.map((a) => extractArticle(a));
+  const extractSecs = Number(process.hrtime.bigint() - e0) / 1e9;
+  const targets: [string, string | undefined][] = [['PGlite (in memory)', undefined], ...(databaseUrl ? [['Postgres server', databaseUrl] as [string, string]] : [])];
+  const out = [
+    `store: ${storeCount} generated articles (300–900 words), extracted beforehand (${(storeCount / extractSecs).toFixed(0)} articles/s on one core, not counted), `
+      + `stored one transaction per article through storeArticle; the reference is COPY of the very same rows into an empty database with the same schema and indexes; load average ${loadAverage()}`,
+    '| database | rows written | storeArticle rows/s | raw COPY rows/s (reference) | ratio | target |', '|---|---:|---:|---:|---:|---|',
+  ];
+  for (const [label, url] of targets) {
+    const r = await storeVersusCopy(articles, extractions, url);
+    const store = r.rows / r.storeSecs;
+    const copy = r.rows / r.copySecs;
+    out.push(`| ${label} | ${r.rows} | ${Math.round(store)} | ${Math.round(copy)} | ${(store / copy).toFixed(2)} | ≥ 0.5 |`);
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'news-intel-bench-'));
+  try {
+    const file = join(dir, 'articles.jsonl');
+    await writeFile(file, `${corpus(ingestCount).map((a) => JSON.stringify(a)).join('\n')}\n`);
+    out.push('', `ingest: \`news-intel ingest\` of ${ingestCount} generated articles from a JSON Lines file (parse, extract, store), one process; peak RSS is the process's high-water mark`,
+      '| database | articles | seconds | articles/s | peak RSS | target |', '|---|---:|---:|---:|---:|---|');
+    for (const [label, url] of targets) {
+      const scratch = url ? await createScratchDatabase(url) : null;
+      try {
+        const env: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : { DATABASE_URL: '', DATA_DIR: join(dir, 'data') };
+        const r = await ingestProcess(file, env);
+        out.push(`| ${label.replace(' (in memory)', ' (data folder)')} | ${ingestCount} | ${r.secs.toFixed(1)} | ${(ingestCount / r.secs).toFixed(1)} | ${mib(r.peak)} | < 1 GiB, flat |`);
+      } finally {
+        await scratch?.drop();
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return out;
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "articles_extract_pending_idx" ON "articles" USING btree ("id") WHERE "articles"."extracted_hash" is distinct from "articles"."content_hash";
