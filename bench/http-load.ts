@@ -25,7 +25,12 @@ export async function httpBench(articles: number, databaseUrl: string | undefine
   const data = await dataset(articles, databaseUrl);
   // The options `serve` takes from its configuration, with the rate limit off: a bench is one client with many connections.
   const app = createApp(data.h.db, undefined, apiOptions(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })));
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  // Requests still running when autocannon hangs up finish before the dataset's pool may close.
+  let inFlight = 0;
+  const server = serve({
+    fetch: async (req: Request) => { inFlight++; try { return await app.fetch(req); } finally { inFlight--; } },
+    hostname: '127.0.0.1', port: 0,
+  });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
@@ -41,5 +46,6 @@ export async function httpBench(articles: number, databaseUrl: string | undefine
     ];
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

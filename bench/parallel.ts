@@ -15,13 +15,17 @@ export async function parallelBench(rounds: number, threads = availableParalleli
     // Timed pass by pass, alternating, so that load from elsewhere on the machine hits both alike.
     let oneMs = 0;
     let allMs = 0;
+    let allCpuMs = 0;
     for (let r = 0; r < rounds; r++) {
       let t = performance.now();
       await one.extractMany(batch);
       oneMs += performance.now() - t;
       t = performance.now();
+      const cpu = process.cpuUsage();
       await all.extractMany(batch);
       allMs += performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      allCpuMs += (used.user + used.system) / 1000;
     }
     const rate = (ms: number) => (batch.length * rounds) / (ms / 1000);
     const speedup = rate(allMs) / rate(oneMs);
@@ -32,6 +36,7 @@ export async function parallelBench(rounds: number, threads = availableParalleli
       `| ${threads} threads (one per core) | ${rate(allMs).toFixed(1)} |`,
       `speedup = ${speedup.toFixed(2)}x on ${threads} cores${threads === 2 ? ` (target >= 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'})` : ''}`
         + '; other processes on the machine lower it: run it on an idle machine',
+      `cores this process got during the ${threads}-thread passes: ${(allCpuMs / allMs).toFixed(2)} of ${threads} (CPU time / wall time)`,
     ];
   } finally {
     await Promise.all([one.close(), all.close()]);

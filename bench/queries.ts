@@ -8,7 +8,7 @@ import { dealFiltersSchema } from '../src/db/queries/deal-filters.js';
 import { EDGE_TYPES } from '../src/db/queries/graph-edges.js';
 import { searchCompanies } from '../src/db/queries/search-companies.js';
 import { searchDeals } from '../src/db/queries/search-deals.js';
-import { openCapturingDb, planScans, type CapturingDb, type Statement } from './capture-db.js';
+import { planScans, type CapturingDb, type Statement } from './capture-db.js';
 import { Rng } from './corpus/rng.js';
 import { quantile, timeMs } from './measure.js';
 import { dataset, describeDataset, type Dataset } from './dataset.js';

@@ -92,17 +92,20 @@ export async function soakBench(minutes: number, databaseUrl?: string): Promise<
   let latencies: number[] = [];
   let requests = 0;
   let errors = 0;
+  /** Failed requests by answer (status and error code, or the network error), to tell what went wrong. */
+  const failures = new Map<string, number>();
+  const failed = (what: string) => { errors++; failures.set(what, (failures.get(what) ?? 0) + 1); };
   const ids: number[] = [];
   const words = ['bra', 'cor', 'lum', 'nov', 'sol', 'ver', 'kest', 'zel'];
   const call = async (path: string) => {
     const t0 = performance.now();
     try {
       const res = await fetch(`${api.url}${path}`);
-      const body = await res.json() as { items?: { id: number }[] };
-      if (res.status !== 200) errors++;
+      const body = await res.json() as { items?: { id: number }[]; error?: { code?: string } };
+      if (res.status !== 200) failed(`${path.replace(/\?.*|\/\d+/g, (m) => (m.startsWith('/') ? '/:id' : ''))} ${res.status} ${body.error?.code ?? ''}`.trim());
       else if (path.startsWith('/api/companies?') && body.items) for (const c of body.items.slice(0, 3)) if (!ids.includes(c.id)) ids.push(c.id);
-    } catch {
-      errors++;
+    } catch (err) {
+      failed(`${path.split('?')[0]}: ${(err as Error).message}`);
     }
     latencies.push(performance.now() - t0);
     requests++;
@@ -168,7 +171,8 @@ export async function soakBench(minutes: number, databaseUrl?: string): Promise<
   const perMinute = requests / minutes;
   const pass = heapSlope <= HEAP_SLOPE_MAX_MIB_PER_MIN && rssSlope <= RSS_SLOPE_MAX_MIB_PER_MIN;
   const verdict = [
-    `soak: ${requests} API requests (${errors} errors), ${stored} articles stored in ${polls} polls (${failedPolls} failed)`,
+    `soak: ${requests} API requests (${errors} errors${failures.size ? `: ${[...failures].map(([w, n]) => `${n} × ${w}`).join('; ')}` : ''}),`
+      + ` ${stored} articles stored in ${polls} polls (${failedPolls} failed)`,
     `soak: memory growth over the second half (${half.length} samples, every ${SAMPLE_MS / 1000} s): heap after GC ${heapSlope.toFixed(2)} MiB/min`
       + ` (bound ${HEAP_SLOPE_MAX_MIB_PER_MIN}), RSS ${rssSlope.toFixed(2)} MiB/min (bound ${RSS_SLOPE_MAX_MIB_PER_MIN})`,
     `soak: the heap bound is ${((HEAP_SLOPE_MAX_MIB_PER_MIN * 2 ** 20) / Math.max(1, perMinute)).toFixed(0)} bytes per API request at this run's rate`

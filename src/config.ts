@@ -39,7 +39,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const r = schema.safeParse(present);
   if (!r.success) {
     const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`config: invalid environment:\n${lines.join('\n')}`);
+    const keys = [...new Set(r.error.issues.map((i) => String(i.path[0])))];
+    throw new Error(`config: invalid environment:\n${lines.join('\n')}\nconfig: bad value${keys.length > 1 ? 's' : ''} in ${keys.join(', ')} — correct ${keys.length > 1 ? 'them' : 'it'} in the environment, or unset ${keys.length > 1 ? 'them' : 'it'} to take the default`);
   }
   return r.data;
 }

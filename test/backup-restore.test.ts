@@ -53,7 +53,7 @@ for (const engine of engines) {
       const summary = await writeBackup(source, file);
       expect(summary).toMatchObject({ file, migration: newest, tables: Object.keys(rows).length });
       expect(summary.rows).toBe(Object.values(rows).reduce((n, r) => n + r.length, 0));
-    }, 120_000);
+    }, 300_000);
     afterAll(async () => { for (const d of opened) await d.destroy(); });
 
     it('fills every table before the backup (so the comparison covers them all)', () => {
@@ -67,7 +67,7 @@ for (const engine of engines) {
       expect(await everyRow(target.db)).toEqual(rows);
       expectSameAnswers(await apiAnswers(target.db), answers);
       expect((await migrationState(target.db))?.tag).toBe(newest);
-    }, 120_000);
+    }, 300_000);
 
     it('restores into an empty database the program already migrated, and new rows take new ids', async () => {
       const target = await fresh(true);
@@ -76,7 +76,7 @@ for (const engine of engines) {
       const before = rows.deals!.length;
       const res = await target.db.execute("insert into deals (type, status, confidence) values ('funding', 'completed', 0.5) returning id");
       expect((res as unknown as { rows: { id: number }[] }).rows[0]!.id).toBeGreaterThan(before);
-    }, 120_000);
+    }, 300_000);
 
     it('refuses a target that holds data, and changes nothing in it; --force replaces it', async () => {
       const target = await fresh();
@@ -86,7 +86,7 @@ for (const engine of engines) {
       expect(await everyRow(target.db)).toEqual(held);
       await restoreBackup(target, file, { force: true });
       expect(await everyRow(target.db)).toEqual(rows);
-    }, 120_000);
+    }, 300_000);
 
     it('a truncated, damaged or edited file fails naming the file and the place, and restores nothing', async () => {
       const target = await fresh();
@@ -113,7 +113,7 @@ for (const engine of engines) {
         await expect(restoreBackup(target, bad), name).rejects.toThrow(error);
         expect(await everyRow(target.db), name).toEqual(empty);
       }
-    }, 120_000);
+    }, 300_000);
 
     it.skipIf(engine.name !== 'postgres')('takes one consistent snapshot while another connection keeps writing', async () => {
       const other = new pg.Client({ connectionString: source.location.replace('***', '') });
@@ -157,5 +157,5 @@ describe.skipIf(engines[1]!.skip)(`a backup restores onto the other engine${engi
     await restoreBackup(c, join(dir, 'cross-2.nib.gz'));
     expect(await everyRow(c.db, true)).toEqual(rows);
     expectSameAnswers(await apiAnswers(c.db), answers);
-  }, 120_000);
+  }, 300_000);
 });

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/api/create-app.js';
+import { createToken } from '../src/db/tokens/create-token.js';
 import { markCompanyWrong } from '../src/db/curation/mark-company-wrong.js';
 import { mergeCompanies } from '../src/db/curation/merge-companies.js';
 import type { Db } from '../src/db/database.js';
@@ -45,6 +47,18 @@ for (const target of testDatabases) {
       const second = await companiesOf(db, 'known-2');
       expect(second).toHaveLength(1);
       expect(first).toContain(second[0]);
+    });
+
+    it('extracts an article posted to /api/ingest with the companies earlier articles established', async () => {
+      const db = database.db;
+      const app = createApp(db);
+      const { token } = await createToken(db, 'known-companies-test');
+      const res = await app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ ...withoutCues, id: 'known-api', title: 'Regulators wrap' }) });
+      expect(res.status).toBe(200);
+      const viaApi = await companiesOf(db, 'known-api');
+      expect(viaApi).toHaveLength(1);
+      expect(viaApi).toEqual(await companiesOf(db, 'known-2'));
     });
 
     it('leaves out companies curators marked wrong, and maps a merged company’s names to the one kept', async () => {

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/database.js';
 import { openDatabase } from '../src/db/open-database.js';
-import { storeArticleText } from '../src/db/store-article-text.js';
+import { storeArticleTexts } from '../src/db/store-article-texts.js';
 import { openQueue } from '../src/queue/open-queue.js';
 import { generateArticles } from './support/generated-articles.js';
 import { serverUrl } from './support/test-databases.js';
@@ -56,10 +56,7 @@ describe.skipIf(!serverUrl)(`three workers on one Postgres database${serverUrl ?
     const db = database.db;
 
     const { articles, deals } = generateArticles(ARTICLES, 3);
-    let next = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (next < articles.length) await storeArticleText(db, null, articles[next++]!);
-    }));
+    for (let i = 0; i < articles.length; i += 500) await storeArticleTexts(db, null, articles.slice(i, i + 500));
     // Short expiry so that the killed worker's jobs come back within the test; the workers look every 2 s.
     const boss = await openQueue(database, {
       supervise: false, policies: { extract: { policy: 'short', retryLimit: 5, retryDelay: 1, retryBackoff: false, expireInSeconds: 20 } },

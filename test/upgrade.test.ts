@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/create-app.js';
 import { applyMigrations } from '../src/db/backup/apply-migrations.js';
+import { restoreBackup } from '../src/db/backup/restore-backup.js';
+import { writeBackup } from '../src/db/backup/write-backup.js';
 import { describeTables, type TableInfo } from '../src/db/backup/describe-tables.js';
 import { migrationJournal } from '../src/db/backup/migration-journal.js';
 import { migrationState } from '../src/db/backup/migration-state.js';
@@ -83,6 +85,8 @@ for (const engine of engines) {
         const before = (await describeTables(old.db)).map((t) => ({ ...t, columns: t.columns.filter((c) => !intentionallyDropped.has(`${t.name}.${c.name}`)) }));
         const kept = await contents(old.db, before);
         expect(Object.values(kept).reduce((n, r) => n + r.length, 0)).toBeGreaterThan(500);
+        const backup = join(tmpdir(), `news-intel-upgrade-${engine.name}-${tag}-${process.pid}.nib.gz`);
+        if (fixture === fixtures[0]) await writeBackup(old, backup);
         await old.close();
 
         // The program opens it: drizzle's migrator applies what came after.
@@ -110,7 +114,18 @@ for (const engine of engines) {
         } finally {
           await now.close();
         }
-      }, 120_000);
+
+        // A backup made at that older version restores into this program: rebuilt at its version, then migrated.
+        if (fixture !== fixtures[0]) return;
+        const target = await engine.open(true);
+        try {
+          expect(await restoreBackup(target, backup)).toMatchObject({ from: tag, to: newest.tag });
+          expect(await contents(target.db, before)).toEqual(kept);
+        } finally {
+          await target.destroy();
+          await rm(backup, { force: true });
+        }
+      }, 300_000);
     }
   });
 }

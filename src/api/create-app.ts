@@ -4,6 +4,8 @@ import type { Db } from '../db/database.js';
 import { extractArticle } from '../extract/extract-article.js';
 import type { ArticleInput, Extraction, KnownCompanies } from '../extract/types.js';
 import { loadKnownCompanies } from '../db/queries/load-known-companies.js';
+import { loadConfig } from '../config.js';
+import { apiOptions } from './api-options.js';
 import { guardWrites, type BodyLimits } from './auth/guard-writes.js';
 import { readAccess, type ReadMode } from './auth/read-access.js';
 import type { Asset } from './dashboard-assets.js';
@@ -28,7 +30,8 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions | undefined;
 }
 
-const DEFAULT_BODY_LIMITS: BodyLimits = { maxBodyBytes: 1024 * 1024, maxIngestBytes: 5 * 1024 * 1024 };
+/** The configuration's defaults (an empty environment), so the caps have one source. */
+const DEFAULT_BODY_LIMITS: BodyLimits = apiOptions(loadConfig({})).bodyLimits!;
 
 /** The HTTP API and, when assets are given, the dashboard. */
 export function createApp(db: Db, assets?: Map<string, Asset>, opts: AppOptions = {}): Hono {

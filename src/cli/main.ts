@@ -54,7 +54,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then((code) => {
   if (code !== 0) process.exitCode = code;
 }, (err: unknown) => {
-  const msg = err instanceof Error ? err.message : String(err);
-  console.error(`news-intel: ${msg}`);
+  // The last line says what is wrong and how to fix it; lines before it (a config error's list) give the details.
+  const lines = (err instanceof Error ? err.message : String(err)).split('\n');
+  const last = lines.pop()!;
+  if (lines.length) console.error(`news-intel: ${lines.join('\n')}`);
+  console.error(`news-intel: ${last}`);
   process.exitCode = 1;
 });

@@ -4,8 +4,11 @@ import type { Db } from './database.js';
 import { articles } from './schema.js';
 import { writeExtraction } from './write-extraction.js';
 
-/** extracted: written now; done: already extracted from its current text; changed: the text changed meanwhile (its own job follows); missing: deleted. */
-export type ExtractOutcome = 'extracted' | 'done' | 'changed' | 'missing';
+/**
+ * extracted: written now; done: already extracted from its current text; changed: the text changed meanwhile (its
+ * own job follows); missing: deleted; failed: extraction threw (nothing written).
+ */
+export type ExtractOutcome = 'extracted' | 'done' | 'changed' | 'missing' | 'failed';
 
 export interface ExtractStoredOptions {
   /** Stops between articles; the rest are reported as not reached. */
@@ -42,16 +45,29 @@ export async function extractStoredArticles(
   const rows = stored.filter((r) => r.extractedHash !== r.hash);
   if (!rows.length) return outcomes;
 
-  const extractions = await extractMany(rows.map(asInput));
+  const inputs = rows.map(asInput);
+  let extractions: (Extraction | Error)[];
+  try {
+    extractions = await extractMany(inputs);
+  } catch {
+    // One bad article must not hold back the others: one by one, to find it.
+    extractions = [];
+    for (const input of inputs) extractions.push(await extractMany([input]).then((r) => r[0]!, (err: unknown) => err as Error));
+  }
   for (const [i, row] of rows.entries()) {
     if (opts.signal?.aborted) break;
+    const extraction = extractions[i]!;
+    if (extraction instanceof Error) {
+      report(row.id, 'failed');
+      continue;
+    }
     const outcome = await db.transaction(async (tx): Promise<ExtractOutcome> => {
       const [now] = await tx.select({ hash: articles.contentHash, extractedHash: articles.extractedHash, publishedAt: articles.publishedAt })
         .from(articles).where(eq(articles.id, row.id)).for('update');
       if (!now) return 'missing';
       if (now.extractedHash === now.hash) return 'done';
       if (now.hash !== row.hash) return 'changed';
-      await writeExtraction(tx, { articleId: row.id, hash: row.hash, publishedAt: now.publishedAt }, extractions[i]!);
+      await writeExtraction(tx, { articleId: row.id, hash: row.hash, publishedAt: now.publishedAt }, extraction);
       return 'extracted';
     });
     report(row.id, outcome);

@@ -9,6 +9,8 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
 import type { Database, Db } from './database.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { serverErrorMessage } from './server-error-message.js';
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -49,6 +51,7 @@ function poolOptions(connectionString: string, queryTimeoutMs = 65_000): pg.Pool
 async function migrateWithoutTimeouts(connectionString: string): Promise<void> {
   const pool = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => {});
+  pool.on('connect', (client) => { client.on('error', () => {}); });
   try {
     await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
   } finally {
@@ -62,30 +65,38 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const pool = new pg.Pool(poolOptions(opts.databaseUrl, opts.queryTimeoutMs));
     // A pooled client the server drops while idle (a restart, a network cut) is discarded, never a crash of the program.
     pool.on('error', (err) => { console.error(`db: lost an idle connection to the Postgres server (it is replaced on next use): ${err.message}`); });
+    // A client in use (inside a transaction, between two queries) that the server drops emits 'error' with nobody
+    // listening: that would end the process. The error reaches the work through its next query instead, and the
+    // broken client is discarded when released.
+    pool.on('connect', (client) => { client.on('error', () => {}); });
     const db = drizzlePg(pool, { schema });
     try {
       await pool.query('select 1');
       if (opts.migrate !== false) await migrateWithoutTimeouts(opts.databaseUrl);
     } catch (err) {
       await pool.end();
-      throw new Error(`db: cannot use the Postgres server at ${redact(opts.databaseUrl)}: ${(err as Error).message}`, { cause: err });
+      throw new Error(serverErrorMessage(err, redact(opts.databaseUrl), opts.databaseUrl), { cause: err });
     }
     return { db: db as unknown as Db, kind: 'postgres', location: redact(opts.databaseUrl), close: () => pool.end() };
   }
 
   const inMemory = opts.dataDir.startsWith('memory://');
   if (!inMemory) {
-    await mkdir(opts.dataDir, { recursive: true }).catch((err: unknown) => {
-      throw new Error(`db: cannot create data folder ${opts.dataDir}: ${(err as Error).message}`, { cause: err });
+    await mkdir(opts.dataDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+      const why = err.code === 'EEXIST' || err.code === 'ENOTDIR' ? 'a file is in the way, not a folder' : err.code ?? err.message;
+      throw new Error(`db: cannot create the data folder ${opts.dataDir} (${why}) — set DATA_DIR to a folder this user can write`, { cause: err });
     });
   }
+  const unlock = inMemory ? async () => {} : await lockDataDir(opts.dataDir);
   let client: PGlite;
   try {
     client = await PGlite.create({ dataDir: inMemory ? undefined : opts.dataDir, extensions: { pg_trgm } });
   } catch (err) {
-    throw new Error(`db: cannot open embedded database in ${opts.dataDir}: ${(err as Error).message}`, { cause: err });
+    await unlock();
+    throw new Error(`db: cannot open the embedded database in ${opts.dataDir}: ${(err as Error).message} — if another program wrote there, set DATA_DIR to a new folder (restore a backup into it with news-intel restore)`, { cause: err });
   }
   const db = drizzlePglite(client, { schema });
-  if (opts.migrate !== false) await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Db, kind: 'pglite', location: inMemory ? 'memory' : opts.dataDir, close: () => client.close() };
+  const close = async () => { try { await client.close(); } finally { await unlock(); } };
+  if (opts.migrate !== false) await migratePglite(db, { migrationsFolder }).catch(async (err: unknown) => { await close(); throw err; });
+  return { db: db as unknown as Db, kind: 'pglite', location: inMemory ? 'memory' : opts.dataDir, close };
 }

@@ -30,7 +30,7 @@ describe('isConnectionError', () => {
     expect(isConnectionError(undefined)).toBe(false);
   });
 
-  it.skipIf(!serverUrl)('knows a connection the server terminates (a restart or an administrator)', async () => {
+  it.skipIf(!serverUrl)(`knows a connection the server terminates (a restart or an administrator)${serverUrl ? '' : ': skipped, TEST_DATABASE_URL is not set'}`, async () => {
     const victim = new pg.Client({ connectionString: serverUrl });
     const admin = new pg.Client({ connectionString: serverUrl });
     await Promise.all([victim.connect(), admin.connect()]);

@@ -3,6 +3,7 @@ import { canonicalUrl } from '../ingest/canonical-url.js';
 import type { ArticleInput } from '../extract/types.js';
 import type { Db } from './database.js';
 import { contentHash } from './content-hash.js';
+import { publishedAt } from './published-at.js';
 import { articles } from './schema.js';
 
 export type StoreOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -45,14 +46,14 @@ export async function saveArticleRow(tx: Db, feedId: number | null, article: Art
   const existing = await findSameArticle(tx, feedId, article.id, canonical, hash);
   const kept = (row: NonNullable<typeof existing>): SavedArticle =>
     ({ outcome: 'unchanged', articleId: row.id, hash: row.hash, pending: row.extractedHash !== row.hash, publishedAt: row.publishedAt });
-  if (existing && existing.hash === hash && existing.extractedHash === hash) return kept(existing);
+  // The same text again: nothing to store (its extraction may still be pending).
+  if (existing && existing.hash === hash) return kept(existing);
   // The same page through another feed: keep the fuller text, never flip between versions.
   if (existing && !existing.sameEntry && existing.bodyLength >= article.body.length) return kept(existing);
-  const published = article.published ? new Date(article.published) : null;
   const values = {
     entryKey: article.id, contentHash: hash, url: article.url ?? null, canonicalUrl: canonical, title: article.title,
     author: article.author ?? null, body: article.body,
-    publishedAt: published && !Number.isNaN(published.getTime()) ? published : null, extractedAt: null,
+    publishedAt: publishedAt(article), extractedAt: null,
   };
   if (existing) {
     const { entryKey: _own, ...changed } = values;

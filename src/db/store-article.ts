@@ -1,4 +1,5 @@
 import type { ArticleInput, Extraction } from '../extract/types.js';
+import { contentHash } from './content-hash.js';
 import type { Db } from './database.js';
 import { saveArticleRow, type StoreOutcome } from './save-article-row.js';
 import { writeExtraction } from './write-extraction.js';
@@ -15,8 +16,10 @@ export async function storeArticle(
 ): Promise<StoreOutcome> {
   return db.transaction(async (tx) => {
     const saved = await saveArticleRow(tx, feedId, article);
-    if (saved.outcome === 'unchanged') return 'unchanged';
+    // Stored already: done, unless this very text still waits for its extraction (stored by the queued path).
+    const waiting = saved.outcome === 'unchanged' && saved.pending && saved.hash === contentHash(article);
+    if (saved.outcome === 'unchanged' && !waiting) return 'unchanged';
     await writeExtraction(tx, { articleId: saved.articleId!, hash: saved.hash!, publishedAt: saved.publishedAt }, extract(article));
-    return saved.outcome;
+    return waiting ? 'updated' : saved.outcome;
   });
 }

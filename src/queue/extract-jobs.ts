@@ -28,11 +28,16 @@ function articleIdOf(job: PgBoss.Job<ExtractJobData>): number {
 export function extractJobs(deps: ExtractJobsDeps): (jobs: PgBoss.Job<ExtractJobData>[]) => Promise<Record<string, number>> {
   return async (jobs) => {
     const outcomes = await extractStoredArticles(deps.db, jobs.map(articleIdOf), deps.extractMany, { signal: deps.signal, onArticle: deps.onArticle });
-    const unreached = jobs.filter((j) => !outcomes.has(j.data.articleId));
-    if (unreached.length) {
-      const reached = jobs.filter((j) => outcomes.has(j.data.articleId)).map((j) => j.id);
-      if (reached.length) await deps.boss.complete('extract', reached);
-      throw new Error(`worker: stopping: ${unreached.length} extract jobs handed back to the queue`);
+    const settled = (j: PgBoss.Job<ExtractJobData>) => outcomes.has(j.data.articleId) && outcomes.get(j.data.articleId) !== 'failed';
+    const unsettled = jobs.filter((j) => !settled(j));
+    if (unsettled.length) {
+      // The finished jobs complete; the rest fail back to the queue and are retried (by any worker).
+      const done = jobs.filter(settled).map((j) => j.id);
+      if (done.length) await deps.boss.complete('extract', done);
+      const failed = unsettled.filter((j) => outcomes.get(j.data.articleId) === 'failed').map((j) => j.data.articleId);
+      throw new Error(failed.length
+        ? `worker: extraction failed for article${failed.length === 1 ? '' : 's'} ${failed.join(', ')}`
+        : `worker: stopping: ${unsettled.length} extract jobs handed back to the queue`);
     }
     const counts: Record<string, number> = {};
     for (const o of outcomes.values()) counts[o] = (counts[o] ?? 0) + 1;

@@ -20,8 +20,10 @@ export async function startServer(database: Database, host: string, port: number
     });
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(new Error(err.code === 'EADDRINUSE'
-        ? `serve: port ${port} on ${host} is in use; choose another with --port N or PORT=N`
-        : `serve: cannot listen on ${host}:${port}: ${err.message}`, { cause: err }));
+        ? `serve: port ${port} on ${host} is in use — stop the program using it, or choose another port with --port N or PORT=N`
+        : err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND'
+          ? `serve: cannot listen on ${host}:${port}: ${host} is not an address of this machine — set HOST (or --host) to one, such as 127.0.0.1`
+          : `serve: cannot listen on ${host}:${port}: ${err.message} — choose another port with --port N or PORT=N, or another HOST`, { cause: err }));
     });
   });
 }

@@ -50,10 +50,10 @@ export async function workerCommand(args: string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const tally = { extracted: 0, done: 0, changed: 0, missing: 0, polls: 0 };
+  const tally = { extracted: 0, done: 0, changed: 0, missing: 0, failed: 0, polls: 0 };
   let reported = '';
   const report = () => {
-    const line = `worker: ${tally.extracted} articles extracted, ${tally.done} already done, ${tally.polls} feeds polled`;
+    const line = `worker: ${tally.extracted} articles extracted, ${tally.done} already done, ${tally.failed} failed, ${tally.polls} feeds polled`;
     if (line !== reported) console.log(line);
     reported = line;
   };

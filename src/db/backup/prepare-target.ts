@@ -13,9 +13,8 @@ import { sqlRows } from './sql-rows.js';
  */
 export async function prepareTarget(tx: Db, journal: Migration[], upTo: number, force: boolean, where: string): Promise<void> {
   const tables = await describeTables(tx);
-  const counts = await Promise.all(tables.map(async (t) => ({
-    name: t.name, rows: Number((await sqlRows<{ n: string }>(tx, `select count(*)::text as n from ${ident(t.name)}`))[0]!.n),
-  })));
+  const counts: { name: string; rows: number }[] = [];
+  for (const t of tables) counts.push({ name: t.name, rows: Number((await sqlRows<{ n: string }>(tx, `select count(*)::text as n from ${ident(t.name)}`))[0]!.n) });
   const held = counts.filter((c) => c.rows > 0);
   if (held.length && !force) {
     const what = held.slice(0, 3).map((c) => `${c.rows} rows in ${c.name}`).join(', ');

@@ -59,7 +59,8 @@ export async function writeBackup(database: Database, file: string, onTable?: (t
       const level = await migrationState(tx);
       if (!level) throw new Error('backup: the database has no migrations applied: there is nothing to back up');
       const tables = await describeTables(tx);
-      const counts = await Promise.all(tables.map(async (t) => Number((await sqlRows<{ n: string }>(tx, `select count(*)::text as n from ${ident(t.name)}`))[0]!.n)));
+      const counts: number[] = [];
+      for (const t of tables) counts.push(Number((await sqlRows<{ n: string }>(tx, `select count(*)::text as n from ${ident(t.name)}`))[0]!.n));
       const sequences: BackupHeader['sequences'] = [];
       for (const t of tables) {
         for (const s of t.sequences) {

@@ -58,6 +58,21 @@ describe('deals mentioned in passing', () => {
   });
 });
 
+describe('totals and valuations', () => {
+  it('never takes a total raised to date for a deal', () => {
+    for (const body of ['Ferrowick has raised about €85 million so far.', 'To date, Ferrowick has raised $45 million from investors.',
+      'Ferrowick, which has raised more than $100 million from Halden Capital since 2015, hired a new CFO.',
+      'Ferrowick has secured a cumulative $30 million in funding.']) expect(deals('Profile', body), body).toEqual([]);
+  });
+
+  it('keeps the round and gives it the total and the valuation as attributes', () => {
+    const [d] = deals('Ferrowick raises $10 million', 'Ferrowick raised $10 million led by Halden Capital, bringing its total funding to $25 million.');
+    expect(d).toMatchObject({ subject: 'Ferrowick', amount: { value: 10e6 }, totalRaised: { value: 25e6 }, valuation: null });
+    const [v] = deals('Ferrowick raises $40 million', 'Ferrowick has raised $40 million in a Series C round led by Halden Capital, valuing the company at $1.2 billion.');
+    expect(v).toMatchObject({ amount: { value: 40e6 }, valuation: { value: 1.2e9 }, totalRaised: null });
+  });
+});
+
 describe('deal dates', () => {
   const dated = (body: string, published = '2022-06-15') => deals('News', body, published).map((d) => [d.subject, d.salience, d.date ?? null]);
 

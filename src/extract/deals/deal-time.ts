@@ -7,6 +7,7 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH},? ((?:19|20)\\d\\d)\\b`, 'i');
 /** "in 2019", "a 2019 IPO", "in early 2017"; not "since 2015", "by 2025" (a span or a target, not the deal's date). */
 const YEAR = /\b(?:in|during|back in|from|of|early|late|mid)[\s-]+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:ipo|listing|round|deal|acquisition|purchase|investment|merger|takeover|series)\b/i;
 const MONTH_ONLY = new RegExp(`\\b(?:in|on|back in|since|during|early|late|mid|this|last)\\s+(?:(?:early|late|mid)[\\s-]+)?${MONTH}(?: (\\d{1,2})(?:st|nd|rd|th)?)?\\b(?!,? (?:19|20)\\d\\d)`, 'i');
+const FOUNDED = /\b(?:founded|established|launched|started|set up|incorporated|formed|born)\s+(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\w+\s+)?(?:19|20)\d\d\b/gi;
 const LAST_YEAR = /\b(?:last year|a year ago|a year earlier|the previous year|the year before)\b/i;
 /** Words that place a deal before the article's news. */
 const PAST = /\b(?:back in|previously|earlier(?! this (?:week|month)| (?:investors?|backers?|shareholders?|stage))|years? ago|last year|at the time|a year after|in the past|had (?:earlier |previously )?(?:raised|invested|obtained|received|acquired|bought)|once)\b/i;
@@ -15,7 +16,9 @@ const iso = (y: number, m: number, d: number): string => `${y}-${String(m).padSt
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
 /** The date a deal's own words give it ("in 2019", "in March 2021", "back in February"), read against the article's date. */
-export function dealDate(clause: string, published: string | null): DealDate | null {
+export function dealDate(text: string, published: string | null): DealDate | null {
+  // a founding or launch date is the company's, not the deal's
+  const clause = text.replace(FOUNDED, ' ');
   const day = DAY_DATE.exec(clause);
   if (day) return { value: iso(Number(day[3]), monthOf(day[1]!), Number(day[2])), precision: 'day' };
   const monthYear = MONTH_YEAR.exec(clause);

@@ -66,6 +66,28 @@ describe('partnership', () => {
   });
 });
 
+describe('partnership: more forms', () => {
+  it('reads "X and Y did not disclose the terms of their partnership" (the negation is not about the partnership)', () => {
+    const found = deals('News', 'Quillon Robotics and Marlowe Foods have not disclosed the terms of their collaboration.');
+    expect(found).toEqual([expect.objectContaining({ type: 'partnership', counterparties: ['Quillon Robotics', 'Marlowe Foods'] })]);
+  });
+
+  it('reads a product "set to be developed by X and Y" as their partnership', () => {
+    const found = deals('News', 'A new snack bar is set to be developed by UK firm Tarnwick Labs and Marlowe Foods.');
+    expect(found).toEqual([expect.objectContaining({ type: 'partnership', counterparties: ['Tarnwick Labs', 'Marlowe Foods'] })]);
+  });
+
+  it('reports one partnership when the article names a unit and a brand of the partners', () => {
+    const found = deals('Velquist Hotels teams up with Norda Kraft Foods', 'Velquist Hotels today announces a new collaboration with the Norda Kraft Foods Company.\n\n'
+      + 'The Velquist Partnership Studio will collaborate with the Kraft brand on a global program.');
+    expect(found.filter((d) => d.type === 'partnership')).toHaveLength(1);
+  });
+
+  it('keeps a negated partnership out', () => {
+    expect(deals('News', 'Quillon Robotics said it did not partner with Marlowe Foods.')).toEqual([]);
+  });
+});
+
 describe('joint venture', () => {
   it('reads the members and the venture name', () => {
     const [d] = deals('Zorbex and Velquist form Norda JV', 'Zorbex and Velquist will form Norda JV, a joint venture for logistics.');

@@ -24,14 +24,14 @@ import { companyOwners } from './owners.js';
 const DEAL_WORTH = /^(?:the|this|that) (?:deal|transaction|acquisition|purchase|takeover|sale|investment|round|agreement)\b[^.]{0,40}?\b(?:worth|valued at|values|valuing)\b/;
 
 /** A sentence without one of these stems states no deal (a cheap gate before the deal rules). */
-const DEAL_WORDS = /rais|obtain|secur|bag|land|nab|snag|scor|got|gets|receiv|attract|pick|clos|complet|announc|won|wins|invest|pump|inject|pour|put|lead|led|back|fund|financ|bankroll|round|series|seed|angel|debt|portfolio|sharehold|stake|acqui|buy|bought|purchas|snap|take|took|absorb|swallow|gobbl|control|owned|sale|sell|sold|offload|divest|dump|trim|pare|merg|offer|bid|agree|accept|recommend|partner|team|collaborat|allian|tie|agreement|sign|forces|work|integrat|cooperat|deal|joint|jv|ipo|public|listing|list|debut|spac|bound|worth|valued|valuing|unit|parent/;
+const DEAL_WORDS = /rais|obtain|develop|co-|secur|bag|land|nab|snag|scor|got|gets|receiv|attract|pick|clos|complet|announc|won|wins|invest|pump|inject|pour|put|lead|led|back|fund|financ|bankroll|round|series|seed|angel|debt|portfolio|sharehold|stake|acqui|buy|bought|purchas|snap|take|took|absorb|swallow|gobbl|control|owned|sale|sell|sold|offload|divest|dump|trim|pare|merg|offer|bid|agree|accept|recommend|partner|team|collaborat|allian|tie|agreement|sign|forces|work|integrat|cooperat|deal|joint|jv|ipo|public|listing|list|debut|spac|bound|worth|valued|valuing|unit|parent/;
 
 /** The deals an article reports, sentence by sentence, merged, with salience. */
 export function findDeals(read: ReadText, resolved: ResolvedCompanies, money: MoneyMention[], published: string | null): Deal[] {
   const { companies } = resolved;
   const allMentions = companyMentions(read.text, companies);
   const sources = sourceCompanies(read.text, allMentions);
-  const owners = companyOwners(read.text, allMentions);
+  const owners = companyOwners(read.text, allMentions, companies.map((c) => c.name));
   const sentences = sentenceContexts(read, allMentions.filter((m) => !sources.has(m.company)), money);
   const titleMention = sentences[0]?.mentions[0]?.company;
   const counts = companies.map((c) => c.mentions);
@@ -73,11 +73,11 @@ export function findDeals(read: ReadText, resolved: ResolvedCompanies, money: Mo
     d.date = dealDate(clause, published);
     d.past = pastDeal(clause, d.date, published);
   }
+  roundAttributes(drafts);
   const ventures = new Set(drafts.filter((d) => d.type === 'joint_venture' && d.subject !== null).map((d) => d.subject));
   const merged = splitExamples(mergeDeals(drafts.filter((d) => d.type === 'joint_venture' || !ventures.has(d.subject)), owners, companies.map((c) => c.name))
     .filter((d) => d.type !== 'partnership' || new Set(d.counterparties.map((c) => owners.get(c) ?? c)).size >= 2));
   fillAmounts(merged, sentences);
-  roundAttributes(merged);
   const mainSubjects = new Set(merged.filter((d) => d.sentence.paragraph === 0 && !d.past).map((d) => `${d.type}:${d.subject}`));
   const names = companies.map((c) => c.name);
   // the article's own news first, then deals mentioned in passing, then deals its words place in the past

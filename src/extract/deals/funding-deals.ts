@@ -9,7 +9,7 @@ import { listAfter, listBefore } from './mention-lists.js';
 const RAISE = /\b(?:raises|raised|raise|raising|obtains|obtained|secures|secured|secure|securing|bags|bagged|lands|landed|nabs|nabbed|snags|snagged|scores|scored|gets|got|receives|received|attracts|attracted|picks up|picked up|closes|closed|completes|completed|announces|announced|wins|won)\b/g;
 const MONEY_VERB = /^(?:rais|secur|bag|land|nab|snag|scor)/;
 const FUNDING_NOUN = /\b(?:funding|round|investment|financing|series [a-h]|seed|(?<!working )capital(?! of)|backing|debt|loan|grant|pre-series)\b/;
-const TOTAL = /\b(?:in total|a total|total of|to date|so far|altogether|cumulative|overall|bringing|brings|since (?:its (?:founding|launch|inception)|(?:19|20)\d\d)|has raised more than \$[\d.]+ (?:billion|million) in)\b/;
+const TOTAL = /\b(?:in total|a total|total of|to date|so far|altogether|cumulative|overall|bringing|brings|since (?:its (?:founding|launch|inception)|(?:it was )?(?:founded|launched|started|set up)|(?:19|20)\d\d)|has raised more than \$[\d.]+ (?:billion|million) in)\b/;
 const INVEST = /\b(?:invests|invested|investing|invest|pumps|pumped|pump|injects|injected|inject|injecting|pours|poured|pour|puts|put|leads|led|co-led|backs|backed|funds|funded|participated)\b(?:[^.;]|\.\d){0,70}?\b(?:in|into)\s/g;
 const NOMINAL = /(?:\$|€|£|¥|₹|\d)[\d.,]*\s*(?:[mb]n?|million|billion|crore)?\s+(?:capital raise|raise|funding round|round|investment|financing|funding)\b[^.;]{0,70}?\b(?:for|into|in)\s/g;
 const RAISED_BY = /\b(?:round|funding|financing|investment)\s+(?:was\s+)?(?:raised|secured|closed|bagged)\s+by\s/g;
@@ -19,6 +19,7 @@ const PORTFOLIO = /\bportfolio\b[^.;]{0,80}?\b(?:includes?|including|such as|lik
 const HOLDS = /\b(?:own|owns|owned|hold|holds|held)\s+(?:an?\s+)?(?:[\d.]+\s?%|majority|minority|controlling)/g;
 const RELATION = /\b(?:an? )?(?:investors?|backers?|shareholders?) (?:in|of)\s/g;
 const PRONOUN_START = /^(?:[“"]?\s*)(?:it|the firm|the fund|the investor|the (?:company|startup|firm|platform|business|group)|the [\w-]+ (?:startup|company|firm|platform))\b/;
+const HEDGED_TOTAL = /\b(?:has|have)\s+(?:now\s+)?raised\s+(?:about|around|roughly|nearly|almost|some|more than|over|upwards of|north of|close to)\s/;
 const CLAUSE_PRONOUN = /(?:^\s*|\b(?:after|when|as|since|before|while|and|but|because|where)\s+)(?:it|the (?:company|startup|firm)|the [\w-]+ (?:startup|company|firm))\s+(?:[\w’'-]+\s+){0,7}$/;
 const INVESTORS_ONLY = /\b(?:round|funding|investment|financing)\b[^.]*\b(?:led by|co-led by|participation|participated|joined|funded by|backed by|financed by)\b|\b(?:led|co-led|joined|participated in) the (?:round|investment|financing)\b|\bother investors\b|\b(?:investors|participants|backers) (?:in the (?:latest |new )?round )?(?:include|included|were|are)\b/;
 
@@ -56,6 +57,8 @@ export function fundingDeals(s: SentenceContext, primary: number | null): DealDr
     const distinct = (d: DealDraft): boolean => d.round !== null && round !== null && d.round !== round
       && d.amount !== null && amount !== null && d.amount.value !== amount.value;
     if (out.some((d) => d.subject === subject && !distinct(d))) continue;
+    // "has raised about €85 million" with no round named: a hedged total to date, not a round
+    if (round === null && HEDGED_TOTAL.test(s.lower.slice(Math.max(0, m.index - 12), m.index + m[0].length + 30))) continue;
     out.push({ ...base, subject, counterparties: inv.all, leads: inv.leads, round, amount, confidence: 0.8, at: at(s, m) });
   }
   if (out.length === 0) {

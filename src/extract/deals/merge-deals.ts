@@ -47,6 +47,8 @@ export function mergeDeals(drafts: DealDraft[], owners: Map<number, number>, nam
     same.counterparties = [...same.leads, ...same.counterparties.filter((c) => !same.leads.includes(c))];
     if (same.type !== 'joint_venture') same.amount ??= d.amount;
     same.round ??= d.round;
+    same.valuation ??= d.valuation;
+    same.totalRaised ??= d.totalRaised;
     same.confidence = Math.min(1, Math.max(same.confidence, d.confidence) + 0.1);
   }
   return out;

@@ -4,6 +4,8 @@ import { type SentenceContext } from './sentence-context.js';
 import { listAfter, listBefore } from './mention-lists.js';
 
 const PARTNER = /\b(?:partner(?:s|ed|ing)? (?:with|on|to)|(?:strategic |commercial |global |new |official )?partnerships?|team(?:s|ed)? up|collaborat\w+|alliance|tie-up|ties up|tied up|agreement with|signs? (?:an? )?(?:deal|agreement|pact|mou|memorandum)|signed (?:an? )?(?:deal|agreement|pact|mou|memorandum)|join(?:s|ed)? forces|work(?:s|ed|ing)? (?:together|closely with|with)|integrat\w+ (?:with|into)|strategic cooperation|cooperation agreement|licensing deal|distribution deal)\b/;
+/** "is set to be developed by X and Y", "co-developed by X and Y": companies making one thing together. */
+const JOINTLY_BY = /\b(?:co-developed|co-created|(?:jointly |to be |will be |being )(?:developed|produced|built|marketed|launched|made))\s+(?:jointly\s+)?by\s/;
 const BECOME_PARTNER = /\b(?:become|becomes|became|becoming|as|named|is|was)\s+(?:an?|the|its)\s+(?:[a-z-]+\s+)?#+\s+partner\b/;
 const NEGATED = /\b(?:not|never|ended|terminated|broke off|denied)\b/;
 
@@ -16,8 +18,15 @@ export function partnershipDeals(s: SentenceContext): DealDraft[] {
     if (inside && other !== undefined) return [{ type: 'partnership', subject: null, counterparties: [other, inside.company], leads: [],
       amount: null, round: null, status: dealStatus(s.lower), sentence: s, confidence: 0.5 }];
   }
+  const jointly = JOINTLY_BY.exec(s.lower);
+  if (jointly && !NEGATED.test(s.lower)) {
+    const makers = listAfter(s, s.start + jointly.index + jointly[0].length);
+    if (makers.length >= 2) return [{ type: 'partnership', subject: null, counterparties: makers, leads: [], amount: null, round: null,
+      status: dealStatus(s.lower), sentence: s, confidence: 0.45 }];
+  }
   const m = PARTNER.exec(s.lower);
-  if (!m || /joint venture|\bjv\b/.test(s.lower) || NEGATED.test(s.lower)) return [];
+  // a negation counts only where it governs the partnering words ("did not partner"), not elsewhere in the sentence
+  if (!m || /joint venture|\bjv\b/.test(s.lower) || NEGATED.test(s.lower.slice(Math.max(0, m.index - 25), m.index))) return [];
   const pos = s.start + m.index;
   const from = s.start + clauseStart(s.lower, m.index);
   const to = s.start + clauseEnd(s.lower, m.index + m[0].length);
@@ -31,6 +40,11 @@ export function partnershipDeals(s: SentenceContext): DealDraft[] {
     ? (withNext ? 'join' as const : 'only' as const) : undefined;
   const nominal = /^(?:(?:strategic |commercial |global |new |official )?partnerships?|collaborat\w+|alliance|tie-up|strategic cooperation)$/.test(m[0]);
   if (nominal && !withNext && !/^\W*(?:between|among)\b/.test(s.lower.slice(m.index + m[0].length))) {
+    // "X and Y did not disclose the terms of their partnership": the sentence's subjects are the partners
+    const subjects = /\btheir\s+(?:\S+\s+)?$/.test(s.lower.slice(Math.max(0, m.index - 30), m.index)) && s.mentions[0]
+      && /^\W*$/.test(s.full.slice(s.start, s.mentions[0].start)) ? listAfter(s, s.start) : [];
+    if (subjects.length >= 2) return [{ type: 'partnership', subject: null, counterparties: subjects, leads: [], amount: null, round: null,
+      status: dealStatus(s.lower), sentence: s, confidence: 0.45 }];
     const joined = listBefore(s, pos);
     if (joined.length < 2 || pos - (s.mentions.filter((x) => x.end <= pos).pop()?.end ?? 0) > 12) return [];
     return [{ type: 'partnership', subject: null, counterparties: joined, leads: [], amount: null, round: null,

@@ -17,6 +17,8 @@ export const ORG_WORDS = new Set([
   'associates', 'consulting', 'electronics', 'semiconductor', 'semiconductors', 'foods', 'retail', 'stores',
   'international', 'global', 'works', 'interactive', 'digital', 'payments', 'pay', 'exchange', 'trust', 'bancshares',
   'aif', 'accelerator', 'incubator', 'gmbh', 'acquisition', 'petroleum', 'chemicals', 'automotive', 'aerospace',
+  'electric', 'steel', 'mining', 'healthcare', 'railways', 'shipping', 'hotels', 'resorts', 'realty', 'properties', 'cement',
+  'utilities', 'airline',
 ]);
 
 /** Words that may follow a company's short name in its fuller name ("Acme Group" is "Acme"). */

@@ -1,0 +1,26 @@
+import pg from 'pg';
+import { statSync } from 'node:fs';
+import { openDatabase } from '/work/main/src/db/open-database.js';
+import { writeBackup } from '/work/main/src/db/backup/write-backup.js';
+import { restoreBackup } from '/work/main/src/db/backup/restore-backup.js';
+const base = 'postgres://postgres@127.0.0.1:5432/test';
+const admin = new pg.Client({ connectionString: base }); await admin.connect();
+for (const n of ['news_intel_mem_a', 'news_intel_mem_b']) { await admin.query(`drop database if exists ${n} with (force)`); await admin.query(`create database ${n}`); }
+const a = await openDatabase({ databaseUrl: base.replace(/test$/, 'news_intel_mem_a'), dataDir: 'x' });
+let t = Date.now();
+await a.db.execute(`insert into articles (entry_key, content_hash, title, body) select 'k' || i, md5(i::text), 'Title ' || i, repeat(md5(i::text) || ' word ', 60) from generate_series(1, 80000) i` as never);
+const size = await a.db.execute(`select pg_size_pretty(pg_total_relation_size('articles')) as s` as never);
+console.log('filled', Date.now() - t, 'ms', (size as any).rows[0]);
+let peak = 0; const base0 = process.memoryUsage().rss;
+const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+t = Date.now();
+const s = await writeBackup(a, '/tmp/bk/mem.nib.gz');
+console.log('backup', Date.now() - t, 'ms', s.rows, 'rows', (statSync('/tmp/bk/mem.nib.gz').size / 1e6).toFixed(1), 'MB file; rss before', (base0 / 1e6).toFixed(0), 'MB, peak', (peak / 1e6).toFixed(0), 'MB');
+const b = await openDatabase({ databaseUrl: base.replace(/test$/, 'news_intel_mem_b'), dataDir: 'x', migrate: false });
+peak = 0; t = Date.now();
+const r = await restoreBackup(b, '/tmp/bk/mem.nib.gz');
+console.log('restore', Date.now() - t, 'ms', r.rows, 'rows; peak rss', (peak / 1e6).toFixed(0), 'MB');
+clearInterval(timer);
+await a.close(); await b.close();
+for (const n of ['news_intel_mem_a', 'news_intel_mem_b']) await admin.query(`drop database if exists ${n} with (force)`);
+await admin.end();
