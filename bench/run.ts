@@ -42,7 +42,7 @@ const sections: [string, () => Promise<string[]> | string[]][] = [
   ['queries', () => queriesBench(parseScale(str('scale') ?? '100k'), str('database-url'), Math.max(20, num('samples', 200)))],
   ['http', () => httpBench(parseScale(str('scale') ?? '100k'), str('database-url'), Math.max(1, num('connections', 200)), Math.max(1, num('duration', 30)))],
   ['soak', () => soakBench(Math.max(0.5, num('minutes', 10)), str('database-url'))],
-  ['parallel', () => parallelBench(Math.max(1, num('passes', 3)), typeof flags.threads === 'string' ? Number(flags.threads) : undefined)],
+  ['parallel', () => parallelBench(Math.max(1, num('passes', 5)), typeof flags.threads === 'string' ? Number(flags.threads) : undefined)],
 ];
 
 const only = str('only')?.split(',');

@@ -176,7 +176,7 @@ export async function soakBench(minutes: number, databaseUrl?: string): Promise<
     `soak: memory growth over the second half (${half.length} samples, every ${SAMPLE_MS / 1000} s): heap after GC ${heapSlope.toFixed(2)} MiB/min`
       + ` (bound ${HEAP_SLOPE_MAX_MIB_PER_MIN}), RSS ${rssSlope.toFixed(2)} MiB/min (bound ${RSS_SLOPE_MAX_MIB_PER_MIN})`,
     `soak: the heap bound is ${((HEAP_SLOPE_MAX_MIB_PER_MIN * 2 ** 20) / Math.max(1, perMinute)).toFixed(0)} bytes per API request at this run's rate`
-      + ` (a leak of any per-request object would pass it); RSS also holds the database engine's page cache (PGlite) and allocator slack, hence the looser bound`,
+      + ` (a leak of that much per request, or more, would fail it); RSS also holds the database engine's page cache (PGlite) and allocator slack, hence the looser bound`,
     `soak: verdict: ${pass ? 'PASS: memory levels off' : 'FAIL: memory keeps growing'}`,
   ];
   console.log(verdict.join('\n'));

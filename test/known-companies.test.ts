@@ -6,6 +6,7 @@ import { markCompanyWrong } from '../src/db/curation/mark-company-wrong.js';
 import { mergeCompanies } from '../src/db/curation/merge-companies.js';
 import type { Db } from '../src/db/database.js';
 import { loadKnownCompanies } from '../src/db/queries/load-known-companies.js';
+import { refreshKnownCompanies } from '../src/db/refresh-known-companies.js';
 import { articles, companies, deals, dealSources, mentions } from '../src/db/schema.js';
 import { storeArticle } from '../src/db/store-article.js';
 import { extractArticle } from '../src/extract/extract-article.js';
@@ -40,6 +41,9 @@ for (const target of testDatabases) {
       const db = database.db;
       expect(extractArticle(withoutCues).companies).toEqual([]);
       await storeArticle(db, null, withCues, (a) => extractArticle(a));
+      // Known companies are a snapshot: what was just stored counts only once a new one is taken.
+      expect((await loadKnownCompanies(db)).size).toBe(0);
+      expect(await refreshKnownCompanies(db)).toBeGreaterThan(0);
       const known = await loadKnownCompanies(db);
       expect(known.get('brindle')?.name).toMatch(/^Brindle/);
       await storeArticle(db, null, withoutCues, (a) => extractArticle(a, known));
@@ -68,6 +72,7 @@ for (const target of testDatabases) {
       expect(brindle && northgate).toBeTruthy();
       await storeArticle(db, null, { id: 'known-3', title: 'Northgate Ventures backs Quillmark', published: '2024-02-02',
         body: 'Northgate Ventures led a $5 million round in Quillmark. Northgate Ventures said the deal closed in January.' }, (a) => extractArticle(a));
+      await refreshKnownCompanies(db);
       expect((await loadKnownCompanies(db)).get('northgate ventures')?.name).toBe('Northgate Ventures');
 
       await markCompanyWrong(db, northgate!.id, true, 'test');
@@ -75,7 +80,10 @@ for (const target of testDatabases) {
       await markCompanyWrong(db, northgate!.id, false, 'test');
 
       await mergeCompanies(db, northgate!.id, brindle!.id, 'test');
-      const known = await loadKnownCompanies(db);
+      let known = await loadKnownCompanies(db);
+      expect(known.get('northgate ventures')?.name).toBe(brindle!.name);
+      await refreshKnownCompanies(db); // and the next snapshot agrees
+      known = await loadKnownCompanies(db);
       expect(known.get('northgate ventures')?.name).toBe(brindle!.name);
       expect([...known.values()].some((c) => c.name === 'Northgate Ventures')).toBe(false);
     });

@@ -61,7 +61,7 @@ describe('job queue on PGlite', () => {
     await Promise.all([database?.destroy(), server?.close()]);
   });
 
-  it('extracts every stored article once, whatever jobs are doubled, crash or are abandoned by a worker', async () => {
+  it('extracts every stored article once, whatever jobs are doubled, fail or are abandoned by a worker', async () => {
     const db = database.db;
     const pending = [];
     for (const a of generated.articles.slice(0, 20)) {

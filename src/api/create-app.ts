@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { extractArticle } from '../extract/extract-article.js';
 import type { ArticleInput, Extraction, KnownCompanies } from '../extract/types.js';
 import { loadKnownCompanies } from '../db/queries/load-known-companies.js';
+import { refreshKnownCompanies } from '../db/refresh-known-companies.js';
 import { loadConfig } from '../config.js';
 import { apiOptions } from './api-options.js';
 import { guardWrites, type BodyLimits } from './auth/guard-writes.js';
@@ -57,9 +58,16 @@ export function createApp(db: Db, assets?: Map<string, Asset>, opts: AppOptions 
   app.route('/api', articleRoutes(db));
   app.route('/api', curationRoutes(db));
   app.route('/api', feedRoutes(db));
-  // each accepted ingest request extracts with the companies earlier articles established, loaded once per request
+  // Each accepted ingest request extracts with the last snapshot of known companies, then takes a new one. Concurrent
+  // requests may share a snapshot: any snapshot is a consistent one.
   let known: KnownCompanies | undefined;
-  if (!opts.extract) app.post('/api/ingest', async (_c, next) => { known = await loadKnownCompanies(db); await next(); });
+  if (!opts.extract) {
+    app.post('/api/ingest', async (c, next) => {
+      known = await loadKnownCompanies(db);
+      await next();
+      if (c.res.ok) await refreshKnownCompanies(db);
+    });
+  }
   app.route('/api', writeRoutes(db, opts.extract ?? ((article) => extractArticle(article, known))));
   if (assets) {
     app.get('*', (c, next) => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
+import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
 import { ingestSources } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
 import { describeReport } from './ingest-command.js';
@@ -19,6 +20,7 @@ export async function demoCommand(args: string[]): Promise<void> {
   try {
     const known = await loadKnownCompanies(database.db);
     const [report] = await ingestSources(database.db, [demoArticles], fetchOptions(config), (article) => extractArticle(article, known));
+    await refreshKnownCompanies(database.db);
     console.log(`news-intel: demo news: ${describeReport(report!)}`);
     const { url, server } = await startServer(database, host, port);
     closeOnSignal(server, database);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
+import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
 import { ingestSources, type IngestReport } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
 import { progress } from '../progress.js';
@@ -27,6 +28,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
       bar.step(`${r.source}: ${r.inserted + r.updated + r.unchanged + r.failed.length}/${r.articles} articles`);
     });
     bar.done();
+    // The next ingest recognises what this one established (a snapshot taken once everything is stored).
+    await refreshKnownCompanies(database.db);
     let failed = false;
     for (const r of reports) {
       console.log(describeReport(r));

@@ -7,8 +7,13 @@ import { freshrssAccountSource } from '../freshrss-account-source.js';
 import { openFromConfig } from '../open-from-config.js';
 import { pollDeps } from '../poll-deps.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
+import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
+import type { KnownCompany } from '../../extract/types.js';
 import { progress } from '../progress.js';
 import { runQueued } from '../run-queued.js';
+
+/** How often a long run takes a new snapshot of known companies (refresh-known-companies.ts) and extracts with it. */
+const KNOWN_EVERY_MS = 10 * 60_000;
 
 export const runUsage = 'news-intel run [--once] [--concurrency N] [--queue]  poll due feeds until stopped (--once: poll what is due, then exit; --queue: send jobs to workers instead)';
 
@@ -39,11 +44,22 @@ export async function runCommand(args: string[]): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const bar = progress(values.once ? 'feeds polled' : 'polls');
+  // One map, refilled in place from each new snapshot, so the extractor always reads the latest.
+  const known = new Map<string, KnownCompany>(await loadKnownCompanies(database.db));
+  const renewKnown = async () => {
+    await refreshKnownCompanies(database.db);
+    const fresh = await loadKnownCompanies(database.db);
+    known.clear();
+    for (const [k, v] of fresh) known.set(k, v);
+  };
+  const knownTimer = setInterval(() => {
+    renewKnown().catch((err: unknown) => bar.log(`run: cannot renew the known companies (keeping the last): ${(err as Error).message}`));
+  }, KNOWN_EVERY_MS);
   try {
     if (!values.once) console.log(`run: polling feeds as they fall due (${database.kind}, ${database.location}; ${concurrency} at once; Ctrl-C stops)`);
     let queued = 0;
     const summary = await runLoop(database.db, {
-      deps: pollDeps(config, await loadKnownCompanies(database.db)), concurrency, once: values.once, signal: stop.signal,
+      deps: pollDeps(config, known), concurrency, once: values.once, signal: stop.signal,
       onStart: () => bar.setTotal(++queued),
       // Watching, every poll is worth a line; a one-off run keeps only failures above its bar.
       onPoll: (r) => bar.step(describePoll(r), !values.once || r.status === 'failed'),
@@ -54,9 +70,11 @@ export async function runCommand(args: string[]): Promise<number> {
       onRecovered: (feed, failures) => bar.log(`run: database reachable again${feed ? ` (${feed.source})` : ''} after ${failures} failed attempt${failures === 1 ? '' : 's'}`),
     });
     bar.done();
+    await refreshKnownCompanies(database.db);
     console.log(`run: ${stop.signal.aborted ? 'stopped' : 'done'}: ${summary.polls} polls, ${summary.inserted} new articles, ${summary.failed} feeds failing`);
     return 0;
   } finally {
+    clearInterval(knownTimer);
     bar.done();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

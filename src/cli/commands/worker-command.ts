@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss';
 import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
+import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
 import type { ArticleInput, KnownCompanies } from '../../extract/types.js';
 import { createExtractPool, type ExtractPool } from '../../extract-pool/extract-pool.js';
 import { hostLimiter } from '../../ingest/schedule/host-limiter.js';
@@ -60,6 +61,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   const timer = setInterval(report, REPORT_EVERY_MS);
   let known: KnownCompanies | undefined;
   const refreshKnown = async () => {
+    await refreshKnownCompanies(database.db); // one worker at a time takes the snapshot; the others read it
     known = await loadKnownCompanies(database.db);
     pool?.setKnown(known);
   };

@@ -11,6 +11,11 @@ export const companies = pgTable('companies', {
   mergedIntoId: integer('merged_into_id').references((): AnyPgColumn => companies.id, { onDelete: 'set null' }),
   /** A curator said this is not a company. */
   markedWrong: boolean('marked_wrong').notNull().default(false),
+  /**
+   * Evidence weight as a known company for extraction, from the last snapshot (refresh-known-companies.ts); null: not known.
+   * A snapshot, not a live count, so that what an ingest recognises does not depend on how far an interrupted run got.
+   */
+  knownWeight: real('known_weight'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('companies_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops'))]);
 
