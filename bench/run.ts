@@ -2,7 +2,8 @@
 // Sections and their flags: extraction (--rounds N), feeds (--feeds N), export (--scale, --database-url URL),
 // queries (--scale 10k|100k|1m, --samples N, --database-url URL), store (--store N, --ingest N, --database-url URL),
 // http (--scale, --connections N, --duration S, --database-url URL), soak (--minutes N, default 10; --database-url URL), parallel (--passes N, --threads N). --scale picks the generated dataset (1m: 1M articles, 200k deals).
-// Each section reads its own flags from the shared, non-strict option bag.
+// Each section reads its own flags from the shared, non-strict option bag. The soak (a mode of its own, 10 minutes by
+// default) runs only when named: npm run bench -- --only soak.
 import { cpus } from 'node:os';
 import { dropDatasets } from './dataset.js';
 import { exportBench } from './export.js';
@@ -54,7 +55,7 @@ if (unknown.length) {
 console.log(`news-intel bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
 try {
   for (const [name, run] of sections) {
-    if (only && !only.includes(name)) continue;
+    if (only ? !only.includes(name) : name === 'soak') continue;
     console.log(`${(await run()).join('\n')}\n`);
   }
 } finally {
