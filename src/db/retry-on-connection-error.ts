@@ -1,4 +1,5 @@
 import { isConnectionError } from './is-connection-error.js';
+import { abortableSleep } from '../util/abortable-sleep.js';
 
 export interface RetryOptions {
   /** Attempts after the first (default 8: about 2 minutes of waiting with the default delays). */
@@ -16,15 +17,6 @@ export interface RetryOptions {
   onRetry?: (info: { attempt: number; delayMs: number; error: Error }) => void;
 }
 
-const wait = (ms: number, signal?: AbortSignal) => new Promise<void>((resolve) => {
-  const timer = setTimeout(done, ms);
-  signal?.addEventListener('abort', done, { once: true });
-  function done() {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', done);
-    resolve();
-  }
-});
 
 /** The wait before retry number `attempt` (1-based): exponential, capped, with jitter so that clients do not return in step. */
 export function retryDelay(attempt: number, opts: Pick<RetryOptions, 'baseMs' | 'maxMs' | 'random'> = {}): number {
@@ -47,7 +39,7 @@ export async function retryOnConnectionError<T>(work: (attempt: number) => Promi
       if (!isConnectionError(err) || attempt > retries || opts.signal?.aborted) throw err;
       const delayMs = retryDelay(attempt, opts);
       opts.onRetry?.({ attempt, delayMs, error: err instanceof Error ? err : new Error(String(err)) });
-      await (opts.sleep ?? wait)(delayMs, opts.signal);
+      await (opts.sleep ?? abortableSleep)(delayMs, opts.signal);
     }
   }
 }

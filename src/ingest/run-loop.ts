@@ -7,6 +7,7 @@ import { retryDelay, retryOnConnectionError, type RetryOptions } from '../db/ret
 import { pollFeed, type PollDeps, type PollReport } from './poll-feed.js';
 import { concurrencyLimit } from './schedule/concurrency-limit.js';
 import { hostLimiter } from './schedule/host-limiter.js';
+import { abortableSleep } from '../util/abortable-sleep.js';
 
 export interface RunOptions {
   deps: Omit<PollDeps, 'throttle' | 'signal'>;
@@ -56,18 +57,6 @@ const CRASH_COOLDOWN_MS = 60_000;
 /** Backoff of the look for due feeds while the database is away: 1 s doubling to 30 s. */
 const LOOK_RETRY = { baseMs: 1000, maxMs: 30_000 };
 
-function pause(ms: number, wake: Promise<unknown>[], signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-    for (const w of wake) void w.then(done, done);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
 
 /**
  * `news-intel run`: polls due feeds (next check passed, or never checked) until stopped, at most `concurrency` at
@@ -147,7 +136,7 @@ export async function runLoop(db: Db, opts: RunOptions): Promise<RunSummary> {
         wait = Math.min(idle, retryDelay(++lookFailures, { ...LOOK_RETRY, random: opts.retry?.random }));
         opts.onError(err instanceof Error ? err : new Error(String(err)), wait);
       }
-      await pause(Math.max(wait, 100), [...inFlight.values()], opts.signal);
+      await abortableSleep(Math.max(wait, 100), opts.signal, [...inFlight.values()]);
     }
   } finally {
     await Promise.all(inFlight.values());

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { dueFeeds } from '../db/feed-due.js';
 import { enqueueFetches } from './enqueue-fetches.js';
 import { enqueuePending } from './enqueue-pending.js';
+import { abortableSleep } from '../util/abortable-sleep.js';
 
 export interface ScheduleOptions {
   /** Send what is due now, then return. */
@@ -16,15 +17,6 @@ export interface ScheduleOptions {
   onError?: (err: Error) => void;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) => new Promise<void>((resolve) => {
-  const timer = setTimeout(done, ms);
-  signal?.addEventListener('abort', done, { once: true });
-  function done() {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', done);
-    resolve();
-  }
-});
 
 /**
  * `news-intel run --queue`: sends a fetch job for every due feed and an extract job for every article still waiting
@@ -47,7 +39,7 @@ export async function scheduleLoop(db: Db, boss: PgBoss, opts: ScheduleOptions =
       opts.onError(err instanceof Error ? err : new Error(String(err)));
     }
     if (opts.once) break;
-    await sleep(opts.intervalMs ?? 30_000, opts.signal);
+    await abortableSleep(opts.intervalMs ?? 30_000, opts.signal);
   }
   return total;
 }

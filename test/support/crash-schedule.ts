@@ -1,14 +1,7 @@
-/** A small seeded generator (mulberry32): the same seed gives the same kill points on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator: the same seed gives the same kill points on every machine. */
+import { seededRandom } from '../../src/ingest/schedule/seeded-random.js';
+
+export { seededRandom };
 
 export type CrashPhase = 'ingest' | 'extraction' | 'curation';
 

@@ -1,16 +1,6 @@
 import type { ArticleInput } from '../../src/extract/types.js';
+import { seededRandom as seeded } from '../../src/ingest/schedule/seeded-random.js';
 
-/** A small seeded generator (mulberry32): the same seed gives the same articles everywhere. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Invented name parts, written for these tests: the names they make are fictional.
 const HEADS = ['Vel', 'Quor', 'Brim', 'Tass', 'Orl', 'Fen', 'Mar', 'Cald', 'Sorn', 'Hext', 'Dunn', 'Pell', 'Ravel', 'Trist', 'Ymber', 'Galt'];
