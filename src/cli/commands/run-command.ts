@@ -12,6 +12,13 @@ import type { KnownCompany } from '../../extract/types.js';
 import { progress } from '../progress.js';
 import { runQueued } from '../run-queued.js';
 
+/** The innermost cause of an error, on one line (a failed query's own message holds its SQL and parameters). */
+function rootReason(err: Error): string {
+  let e = err;
+  while (e.cause instanceof Error) e = e.cause;
+  return e.message.split('\n')[0]!;
+}
+
 /** How often a long run takes a new snapshot of known companies (refresh-known-companies.ts) and extracts with it. */
 const KNOWN_EVERY_MS = 10 * 60_000;
 
@@ -66,7 +73,7 @@ export async function runCommand(args: string[]): Promise<number> {
       onCrash: (feed, err) => bar.log(`run: ${feed.source}: could not record the poll: ${err.message}`),
       onError: (err, ms) => bar.log(`run: cannot read the feeds to poll (trying again in ${(ms / 1000).toFixed(1)} s): ${err.message}`),
       onRetry: (feed, { attempt, delayMs, error }) => bar.log(
-        `run: ${feed.source}: database connection lost (${error.message}); polling it again in ${(delayMs / 1000).toFixed(1)} s (retry ${attempt})`),
+        `run: ${feed.source}: database connection lost (${rootReason(error)}); polling it again in ${(delayMs / 1000).toFixed(1)} s (retry ${attempt})`),
       onRecovered: (feed, failures) => bar.log(`run: database reachable again${feed ? ` (${feed.source})` : ''} after ${failures} failed attempt${failures === 1 ? '' : 's'}`),
     });
     bar.done();
