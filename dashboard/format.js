@@ -7,7 +7,7 @@ export const EDGE_TYPES = ['invested', 'acquired', 'partnered', 'joint_venture',
 const EDGE_LABELS = {
   invested: 'Invested in', acquired: 'Acquired', partnered: 'Partnered', joint_venture: 'Joint venture', co_mentioned: 'Mentioned together',
 };
-/** One colour per link kind; style.css has the same colours as .swatch-<kind> for the legend. */
+/** One colour per link kind; views.css has the same colours as .swatch-<kind> for the legend. */
 export const EDGE_COLORS = {
   invested: '#2563eb', acquired: '#7c3aed', partnered: '#0d9488', joint_venture: '#d97706', co_mentioned: '#94a3b8',
 };

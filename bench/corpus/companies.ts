@@ -1,4 +1,4 @@
-import { normName } from '../../src/db/norm-name.js';
+import { knownKey as normName } from '../../src/extract/companies/known-key.js';
 import { Rng } from './rng.js';
 
 export interface BenchCompany { name: string; normName: string; sector: string; city: string; investor: boolean }

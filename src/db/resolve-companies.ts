@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { lockKeys } from './lock-keys.js';
-import { normName } from './norm-name.js';
+import { knownKey as normName } from '../extract/companies/known-key.js';
 
 /** One company as a text names it: every written form (the first is the fullest) and how sure extraction was. */
 export interface NameGroup { aliases: string[]; confidence: number }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { normName } from '../norm-name.js';
+import { knownKey as normName } from '../../extract/companies/known-key.js';
 import { companies, companyAliases } from '../schema.js';
 
 /** A company given as an id or as any of its names; [] when nothing matches. */

@@ -81,7 +81,7 @@ export function findCandidates(read: ReadText): Candidate[] {
       const keepFirst = j - a > 1 && (tokens[a]!.pos === 'NOUN' || tokens[a]!.pos === 'PROPN');
       if (a === firstWord && j - a > 1 && tokens[a]!.pos !== 'PROPN' && !keepFirst && vocabulary.known(tokens[a]!.lower)) a++;
       while (a < j && LEADING_FUNCTION_WORDS.has(tokens[a]!.lower)) a++;
-      // "State Owned China Post Group": an ownership adjective is no part of the name
+      // "State Owned Harbour Freight Group": an ownership adjective is no part of the name
       if (j - a > 2 && OWNERS.has(tokens[a]!.lower) && /^(?:owned|run|backed|controlled)$/.test(tokens[a + 1]!.lower)) a += 2;
       if (heading) {
         for (const [x, y] of strongRuns(tokens, a, j)) out.push(makeCandidate(text, tokens, x, y, s.index, false));

@@ -2,7 +2,8 @@ const LEGAL_SUFFIX = /\s+(?:inc|incorporated|ltd|limited|llc|llp|corp|corporatio
 
 /**
  * The key a name is known by across the corpus: case, apostrophes, a possessive, punctuation, a leading "the" and up
- * to two legal suffixes folded ("The Acme Corp." and "Acme's" are both "acme"). The companies table keys names alike.
+ * to two legal suffixes folded ("The Acme Corp." and "Acme's" are both "acme"). The companies table keys names by it too
+ * (companies.norm_name, company_aliases.norm_alias): extraction and storage fold names in one place.
  */
 export function knownKey(name: string): string {
   let s = name.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'");

@@ -39,7 +39,7 @@ export function resolveCompanies(read: ReadText, candidates: Candidate[], verdic
   for (const [other, main] of knownAs(read, candidates)) {
     if (other !== main && !parent.has(other) && verdicts.get(main)?.isCompany && !verdicts.get(other)?.isPerson) parent.set(other, main);
   }
-  // names the corpus knows as one company are one company here too ("RDIF" and "Russian Direct Investment Fund")
+  // names the corpus knows as one company are one company here too (an acronym and its long form)
   if (known) {
     const byCanonical = new Map<string, string>();
     for (const [key, v] of verdicts) {
