@@ -1,31 +1,22 @@
 // The analyst's workbench in the dashboard (issue 5): overview, deal filters and sorts with a CSV of exactly the rows
 // shown, company relations and relationship graph, the review page with its token, all in Debian's Chromium.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, closeServer, launchChromium, openPage as openPageIn } from './support/browser.js';
+import { closeServer, launchChromium, openPage as openPageIn } from './support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/create-app.js';
 import { dashboardAssets } from '../src/api/dashboard-assets.js';
 import { createToken } from '../src/db/tokens/create-token.js';
-import { extractArticle } from '../src/extract/extract-article.js';
-import { ingestSources } from '../src/ingest/ingest-sources.js';
+import { assertChromium, chromiumSkip, seedDashboard, serveApp } from './support/dashboard-fixture.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
-const haveChromium = existsSync(CHROMIUM);
-const requireChromium = process.env.REQUIRE_CHROMIUM === '1';
-const skip = !haveChromium && !requireChromium
-  ? `${CHROMIUM} does not exist (apt-get install chromium), so the browser tests are skipped; REQUIRE_CHROMIUM=1 makes this a failure`
-  : false;
-if (skip) console.warn(`dashboard-workbench.test.ts: ${skip}`);
+const skip = chromiumSkip('dashboard-workbench.test.ts');
 /** Screenshots of every page go here (overwritten on each run); DASHBOARD_SCREENSHOTS names another folder. */
 const shotDir = process.env.DASHBOARD_SCREENSHOTS ?? join(tmpdir(), 'news-intel-dashboard-screenshots');
 
-const fetchOpts = { timeoutMs: 5000, maxBytes: 5e7, allowPrivateNetworks: false };
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 const hostileArticles = [{
   id: 'hostile-title',
@@ -47,23 +38,15 @@ describe.skipIf(skip)(`dashboard workbench in headless Chromium${skip ? ` (skipp
   let server: ServerType;
   let browser: Browser;
   let base: string;
-  let tmp: string;
   let token: string;
   let lumora: number;
   let zarnox: number;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`REQUIRE_CHROMIUM=1 but ${CHROMIUM} does not exist (apt-get install chromium)`);
+    assertChromium();
     database = await testDatabases[0]!.open();
     const db = database.db;
-    tmp = await mkdtemp(join(tmpdir(), 'news-intel-workbench-'));
-    const hostileFile = join(tmp, 'hostile.json');
-    await writeFile(hostileFile, JSON.stringify({ articles: hostileArticles }));
-    const reports = await ingestSources(db, ['demo/articles.json', hostileFile], fetchOpts, extractArticle);
-    for (const r of reports) {
-      expect(r.error).toBeUndefined();
-      expect(r.failed).toEqual([]);
-    }
+    await seedDashboard(db, hostileArticles);
     token = (await createToken(db, 'dashboard-test')).token;
     const app = createApp(db, await dashboardAssets());
     const idOf = async (name: string) => {
@@ -74,10 +57,7 @@ describe.skipIf(skip)(`dashboard workbench in headless Chromium${skip ? ` (skipp
     };
     lumora = await idOf('Lumora Grid');
     zarnox = await idOf('Zarnox Labs');
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await serveApp(app));
     browser = await launchChromium();
     await mkdir(shotDir, { recursive: true });
     console.log(`dashboard-workbench.test.ts: screenshots in ${shotDir}`);
@@ -87,7 +67,6 @@ describe.skipIf(skip)(`dashboard workbench in headless Chromium${skip ? ` (skipp
     await browser?.close();
     await closeServer(server);
     await database?.destroy();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
   const openPage = (viewport?: { width: number; height: number }) => openPageIn(browser, viewport);

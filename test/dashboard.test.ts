@@ -1,32 +1,21 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, closeServer, launchChromium, openPage as openPageIn } from './support/browser.js';
+import { closeServer, launchChromium, openPage as openPageIn } from './support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/api/create-app.js';
 import { dashboardAssets } from '../src/api/dashboard-assets.js';
 import { articles } from '../src/db/schema.js';
 import { storeDeal } from '../src/db/store-deal.js';
-import { extractArticle } from '../src/extract/extract-article.js';
-import { ingestSources } from '../src/ingest/ingest-sources.js';
+import { assertChromium, chromiumSkip, seedDashboard, serveApp } from './support/dashboard-fixture.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
-const haveChromium = existsSync(CHROMIUM);
-/** CI sets REQUIRE_CHROMIUM=1: then a missing browser fails instead of skipping. */
-const requireChromium = process.env.REQUIRE_CHROMIUM === '1';
-const skip = !haveChromium && !requireChromium
-  ? `${CHROMIUM} does not exist (apt-get install chromium), so the browser tests are skipped; REQUIRE_CHROMIUM=1 makes this a failure`
-  : false;
-if (skip) console.warn(`dashboard.test.ts: ${skip}`);
+const skip = chromiumSkip('dashboard.test.ts');
 /** Set DASHBOARD_SCREENSHOTS to a folder to keep screenshots of the pages the test visits. */
 const shotDir = process.env.DASHBOARD_SCREENSHOTS;
 
-const fetchOpts = { timeoutMs: 5000, maxBytes: 5e7, allowPrivateNetworks: false };
 const HOSTILE_COMPANY = '<img src=x onerror=alert(1)> Capital';
 const hostileArticles = [
   {
@@ -51,21 +40,13 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
   let server: ServerType;
   let browser: Browser;
   let base: string;
-  let tmp: string;
   let totalDeals: number;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`REQUIRE_CHROMIUM=1 but ${CHROMIUM} does not exist (apt-get install chromium)`);
+    assertChromium();
     database = await testDatabases[0]!.open();
     const db = database.db;
-    tmp = await mkdtemp(join(tmpdir(), 'news-intel-dashboard-'));
-    const hostileFile = join(tmp, 'hostile.json');
-    await writeFile(hostileFile, JSON.stringify({ articles: hostileArticles }));
-    const reports = await ingestSources(db, ['demo/articles.json', hostileFile], fetchOpts, extractArticle);
-    for (const r of reports) {
-      expect(r.error).toBeUndefined();
-      expect(r.failed).toEqual([]);
-    }
+    await seedDashboard(db, hostileArticles);
     // A company whose very name is markup, through the real write path for deals.
     const [hostile] = await db.select({ id: articles.id }).from(articles).where(eq(articles.entryKey, 'hostile-1'));
     await storeDeal(db, hostile!.id, '2025-07-01', {
@@ -77,10 +58,7 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
 
     const app = createApp(db, await dashboardAssets());
     totalDeals = ((await (await app.request('/api/deals?limit=500')).json()) as { items: unknown[] }).items.length;
-    server = await new Promise<ServerType>((resolve) => {
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await serveApp(app));
     browser = await launchChromium();
     if (shotDir) await mkdir(shotDir, { recursive: true });
   }, 300_000);
@@ -89,7 +67,6 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
     await browser?.close();
     await closeServer(server);
     await database?.destroy();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
   const openPage = (viewport?: { width: number; height: number }) => openPageIn(browser, viewport);
