@@ -2,7 +2,7 @@ import type { ArticleInput, Extraction } from '../extract/types.js';
 import { contentHash } from './content-hash.js';
 import type { Db } from './database.js';
 import { saveArticleRow, type StoreOutcome } from './save-article-row.js';
-import { writeExtraction } from './write-extraction.js';
+import { writeExtractions } from './write-extractions.js';
 
 export type { StoreOutcome } from './save-article-row.js';
 
@@ -19,7 +19,7 @@ export async function storeArticle(
     // Stored already: done, unless this very text still waits for its extraction (stored by the queued path).
     const waiting = saved.outcome === 'unchanged' && saved.pending && saved.hash === contentHash(article);
     if (saved.outcome === 'unchanged' && !waiting) return 'unchanged';
-    await writeExtraction(tx, { articleId: saved.articleId!, hash: saved.hash!, publishedAt: saved.publishedAt }, extract(article));
+    await writeExtractions(tx, [{ target: { articleId: saved.articleId!, hash: saved.hash!, publishedAt: saved.publishedAt }, extraction: extract(article) }]);
     return waiting ? 'updated' : saved.outcome;
   });
 }
