@@ -2,7 +2,7 @@
 import { api, isAbort } from './api.js';
 import { clear, debounce, h } from './dom.js';
 import { dealRows, dealsTable } from './deals-table.js';
-import { DEAL_STATUSES, DEAL_TYPES, statusLabel, typeLabel } from './format.js';
+import { DEAL_STATUSES, DEAL_TYPES, formatCount, statusLabel, typeLabel } from './format.js';
 
 // The URL's order of keys, which is also the API's: the deals view, its URL and its CSV link use one set of filters.
 export const FILTER_KEYS = ['q', 'type', 'status', 'round', 'currency', 'company', 'investor', 'acquirer', 'min_usd', 'max_usd',
@@ -45,6 +45,8 @@ export function mountDeals(container, route, ctx) {
   let filters = filtersOf(route);
   let cursor = null;
   let shown = 0;
+  // The first page's count of matches: { n, capped }; the API stops counting at a cap and says so ("10,000+").
+  let total = null;
   let controller = null;
   let seq = 0;
 
@@ -159,10 +161,13 @@ export function mountDeals(container, route, ctx) {
     return f;
   };
 
+  /** "Showing 50 of 1,234 deals", "Showing 50 of 10,000+ deals" when the count stopped at its cap, "Showing 4 deals" when all are shown. */
   const setCount = (more) => {
-    count.textContent = shown
-      ? `Showing ${shown} deal${shown === 1 ? '' : 's'}${more ? ' — more available' : ''}${filters.sort === 'amount' ? ' · largest amount first' : ''}`
-      : 'No deals found';
+    const sort = filters.sort === 'amount' ? ' · largest amount first' : '';
+    if (!shown) count.textContent = 'No deals found';
+    else if (total && (total.capped || total.n > shown)) {
+      count.textContent = `Showing ${formatCount(shown)} of ${formatCount(total.n)}${total.capped ? '+' : ''} deals${sort}`;
+    } else count.textContent = `Showing ${formatCount(shown)} deal${shown === 1 ? '' : 's'}${more ? ' — more available' : ''}${sort}`;
   };
 
   const load = async (append) => {
@@ -178,6 +183,7 @@ export function mountDeals(container, route, ctx) {
       if (!append) {
         clear(body);
         shown = 0;
+        total = typeof page.total === 'number' ? { n: page.total, capped: page.totalCapped === true } : null;
       }
       body.append(...page.items.flatMap(dealRows));
       shown += page.items.length;

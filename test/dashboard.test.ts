@@ -78,7 +78,7 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
   it('finds a company by keyboard, draws its timeline and lists its deals', async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${base}/#/deals`); // the landing page is the overview now (test/dashboard-workbench.test.ts)
-    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ deals?/);
+    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ (of [\d,]+\+? )?deals?/);
     await shot(page, 'deals');
 
     const search = page.getByRole('combobox', { name: 'Find a company' });
@@ -168,14 +168,17 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
   it('filters deals, keeps the filters in the URL and the CSV link, and pages with Load more', async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${base}/#/deals`);
-    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ deals?/);
+    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ (of [\d,]+\+? )?deals?/);
 
-    // Paging: the first page is 50 deals; Load more fetches the rest by cursor.
+    // Paging: the first page is 50 deals; Load more fetches the rest by cursor. The count names how many match.
     const rows = page.locator('.deals-table tr.deal-row');
+    const showing = (n: number) => (n < totalDeals ? `Showing ${n} of ${totalDeals.toLocaleString('en')} deals` : `Showing ${n} deal${n === 1 ? '' : 's'}`);
     expect(await rows.count()).toBe(Math.min(50, totalDeals));
+    expect(await page.locator('#deals-count').textContent()).toBe(showing(Math.min(50, totalDeals)));
     if (totalDeals > 50) {
       await page.getByRole('button', { name: 'Load more deals' }).click();
       await expect.poll(() => rows.count()).toBe(Math.min(100, totalDeals));
+      expect(await page.locator('#deals-count').textContent()).toBe(showing(Math.min(100, totalDeals)));
     } else {
       expect(await page.getByRole('button', { name: 'Load more deals' }).isVisible()).toBe(false);
     }
@@ -190,7 +193,7 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
       .toEqual(new Set(['Funding']));
     const filteredCount = await rows.count();
     expect(filteredCount).toBeGreaterThan(0);
-    expect(await page.locator('#deals-count').textContent()).toMatch(new RegExp(`^Showing ${filteredCount} deals?`));
+    expect(await page.locator('#deals-count').textContent()).toMatch(new RegExp(`^Showing ${filteredCount} (of [\\d,]+ )?deals?`));
 
     const href = await page.locator('#csv-link').getAttribute('href');
     expect(href).toBe('/api/deals.csv?type=funding&min_usd=1000000&from=2023-01-01&to=2025-12-31');
@@ -206,7 +209,7 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
 
     // A reload keeps the filters: the form and the results come back from the URL.
     await page.reload();
-    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(new RegExp(`^Showing ${filteredCount} deals?`));
+    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(new RegExp(`^Showing ${filteredCount} (of [\\d,]+ )?deals?`));
     expect(await page.getByRole('checkbox', { name: 'Funding' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Acquisition' }).isChecked()).toBe(false);
     expect(await page.getByLabel('Min amount (USD)').inputValue()).toBe('1000000');
@@ -228,10 +231,26 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
     await context.close();
   });
 
+  it('says "10,000+ deals" when the API stopped counting at its cap', async () => {
+    const { context, page, problems } = await openPage();
+    // The seeded database holds far fewer deals than the cap: the first page's answer is the server's own, its count
+    // replaced by what a capped count looks like.
+    await page.route(/\/api\/deals\?/, async (route) => {
+      const res = await route.fetch();
+      const body = (await res.json()) as object;
+      await route.fulfill({ response: res, json: { ...body, total: 10_000, totalCapped: true } });
+    });
+    await page.goto(`${base}/#/deals?sort=amount`);
+    await expect.poll(() => page.locator('#deals-count').textContent())
+      .toBe(`Showing ${Math.min(50, totalDeals)} of 10,000+ deals · largest amount first`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('shows markup in feed content as text and never runs it', async () => {
     const { context, page, problems } = await openPage();
     await page.goto(`${base}/#/deals?from=2025-07-01`);
-    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ deals?/);
+    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ (of [\d,]+\+? )?deals?/);
     for (const toggle of await page.locator('.deals-table .sources-toggle').all()) await toggle.click();
 
     const main = page.locator('#main');
@@ -278,7 +297,7 @@ describe.skipIf(skip)(`dashboard in headless Chromium${skip ? ` (skipped: ${skip
   it('fits a phone-width screen without sideways scrolling', async () => {
     const { context, page, problems } = await openPage({ width: 375, height: 800 });
     await page.goto(`${base}/#/deals`);
-    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ deals?/);
+    await expect.poll(() => page.locator('#deals-count').textContent()).toMatch(/^Showing \d+ (of [\d,]+\+? )?deals?/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // The filter form folds behind a button on a phone.
     const toggle = page.getByRole('button', { name: /^Filters/ });

@@ -25,7 +25,7 @@ export function openApiDocument(docs: RouteDoc[]): object {
       ...(d.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(d.body, { io: 'input', unrepresentable: 'any' }) } } } } : {}),
       ...(d.auth ? { security: [{ bearer: [] }] } : {}),
       responses: {
-        200: { description: 'OK', content: { [CONTENT[d.produces ?? 'json']!]: {} } },
+        200: { description: 'OK', content: { [CONTENT[d.produces ?? 'json']!]: d.response ? { schema: z.toJSONSchema(d.response, { io: 'output', unrepresentable: 'any' }) } : {} } },
         400: { description: 'A bad or unknown parameter, named in the message', content: { 'application/json': { schema: errorBody } } },
         ...(d.auth ? { 401: { description: 'Missing, wrong or revoked token', content: { 'application/json': { schema: errorBody } } } } : {}),
         ...(d.pathId ? { 404: { description: 'No such id', content: { 'application/json': { schema: errorBody } } } } : {}),

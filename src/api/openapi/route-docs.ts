@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DEAL_FILTER_KEYS, dealFiltersSchema } from '../../db/queries/deal-filters.js';
+import { DEAL_TOTAL_CAP } from '../../db/queries/search-deals.js';
 import { articleListSchema } from '../routes/article-routes.js';
 import { companySearchSchema, graphSchema, timelineSchema } from '../routes/company-routes.js';
 import { curationBodies, curationQueries } from '../routes/curation-routes.js';
 import { dealListSchema, exportOptionsSchema } from '../routes/deal-routes.js';
 import { addFeedBody } from '../routes/feed-routes.js';
+import { dealPageSchema } from './deal-page-schema.js';
 
 export interface RouteDoc {
   method: 'get' | 'post' | 'delete';
@@ -14,6 +16,8 @@ export interface RouteDoc {
   query?: z.ZodType;
   /** JSON request body. */
   body?: z.ZodType;
+  /** JSON body of a 200 answer, when documented. */
+  response?: z.ZodType;
   /** Needs `Authorization: Bearer <token>`. */
   auth?: boolean;
   pathId?: boolean;
@@ -30,7 +34,8 @@ const both = (path: string, summary: string, tag: string, query?: z.ZodType, pat
 export const routeDocs: RouteDoc[] = [
   { method: 'get', path: '/healthz', summary: 'Liveness', tag: 'meta' },
   { method: 'get', path: '/api/openapi.json', summary: 'This OpenAPI document', tag: 'meta' },
-  { method: 'get', path: '/api/deals', summary: `Search deals; filters: ${DEAL_FILTER_KEYS.join(', ')}; cursor pagination`, tag: 'deals', query: dealListSchema },
+  { method: 'get', path: '/api/deals', summary: `Search deals; filters: ${DEAL_FILTER_KEYS.join(', ')}; cursor pagination; the first page counts the matches up to ${DEAL_TOTAL_CAP.toLocaleString('en-US')} (total, totalCapped)`,
+    tag: 'deals', query: dealListSchema, response: dealPageSchema },
   ...both('/api/deals', 'Export the deals matching the filters', 'deals', exportQuery(dealFiltersSchema)),
   { method: 'get', path: '/api/stats/deals', summary: 'Totals, deal-type mix, funding per month and top investors over the deals matching the filters', tag: 'deals', query: dealFiltersSchema },
   { method: 'get', path: '/api/deals/{id}', summary: 'One deal with its parties and sources', tag: 'deals', pathId: true },

@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeApi } from '../../../test/support/api-harness.js';
+import { dealFiltersSchema } from '../../db/queries/deal-filters.js';
+import { DEAL_TOTAL_CAP, searchDeals } from '../../db/queries/search-deals.js';
 
-describeApi('deal search filters', ({ get, app }) => {
+describeApi('deal search filters', ({ get, app, database }) => {
   const subjects = async (qs: string) => (await get(`/api/deals?${qs}`)).body.items.map((d: { type: string; subject: { name: string } | null }) =>
     `${d.type}:${d.subject?.name ?? '-'}`);
 
@@ -36,6 +38,39 @@ describeApi('deal search filters', ({ get, app }) => {
     expect(new Set(seen).size).toBe(4);
     const dateCursor = (await get('/api/deals?limit=1')).body.nextCursor;
     expect((await get(`/api/deals?sort=amount&cursor=${dateCursor}`)).status).toBe(400);
+  });
+
+  it('counts the matches on the first page, exactly under the cap, and says the count is exact', async () => {
+    expect((await get('/api/deals')).body).toMatchObject({ total: 4, totalCapped: false });
+    expect((await get('/api/deals?limit=1')).body).toMatchObject({ total: 4, totalCapped: false });
+    expect((await get('/api/deals?type=funding&sort=amount')).body).toMatchObject({ total: 2, totalCapped: false });
+    expect((await get('/api/deals?q=zeppelin')).body).toMatchObject({ items: [], total: 0, totalCapped: false });
+    expect((await get('/api/deals?company=Nobody')).body).toMatchObject({ items: [], total: 0, totalCapped: false });
+    // Later pages do not count again.
+    const cursor = (await get('/api/deals?limit=1')).body.nextCursor;
+    expect((await get(`/api/deals?limit=1&cursor=${cursor}`)).body).toMatchObject({ total: null, totalCapped: null });
+    // The OpenAPI document describes both, and the cap.
+    const doc = (await get('/api/openapi.json')).body;
+    const props = doc.paths['/api/deals'].get.responses[200].content['application/json'].schema.properties;
+    expect(Object.keys(props)).toEqual(['items', 'nextCursor', 'total', 'totalCapped']);
+    expect(props.totalCapped.description).toContain(DEAL_TOTAL_CAP.toLocaleString('en-US'));
+  });
+
+  it('stops counting at the cap and flags the total as a lower bound, leaving the page itself unchanged', async () => {
+    const db = database().db;
+    const search = (q: Record<string, string>, totalCap?: number) => searchDeals(db, dealFiltersSchema.parse(q), { limit: 2, withTotal: true, totalCap });
+    const exact = await search({});
+    expect(exact).toMatchObject({ total: 4, totalCapped: false });
+    // Exactly the cap is still exact; one under it is not.
+    expect(await search({}, 4)).toEqual(exact);
+    expect(await search({}, 3)).toEqual({ ...exact, total: 3, totalCapped: true });
+    expect(await search({}, 1)).toEqual({ ...exact, total: 1, totalCapped: true });
+    const funding = await search({ type: 'funding', sort: 'amount' });
+    expect(funding).toMatchObject({ total: 2, totalCapped: false });
+    expect(await search({ type: 'funding', sort: 'amount' }, 2)).toEqual(funding);
+    expect(await search({ type: 'funding', sort: 'amount' }, 1)).toEqual({ ...funding, total: 1, totalCapped: true });
+    // Without withTotal nothing is counted.
+    expect(await searchDeals(db, dealFiltersSchema.parse({}), { limit: 2 })).toEqual({ ...exact, total: null, totalCapped: null });
   });
 
   it.each([['status=rumoured', 'status'], ['currency=dollars', 'currency'], ['min_confidence=2', 'min_confidence'], ['sort=size', 'sort'], ['q=', 'q']])(

@@ -25,6 +25,7 @@ export function dealRoutes(db: Db): Hono {
     const q = parseQuery(c, dealListSchema, [...DEAL_FILTER_KEYS, 'limit', 'cursor']);
     const cursor = q.cursor ? decodeDealCursor(q.cursor, q.sort) : null;
     if (q.cursor && !cursor) throw new HTTPException(400, { message: 'query parameter "cursor" is not a cursor this server made for this sort' });
+    // The first page counts the matches (up to DEAL_TOTAL_CAP, flagged by totalCapped past it); later pages do not.
     return c.json(await searchDeals(db, q, { limit: q.limit, cursor, withTotal: !cursor }));
   });
   for (const format of ['csv', 'jsonl'] as const) {

@@ -9,6 +9,8 @@ import type { DealFilters } from './deal-filters.js';
 
 /** The WHERE of a deal search; 'none' when a named company does not exist, so nothing can match. */
 export async function dealConditions(db: Db, f: DealFilters): Promise<SQL | undefined | 'none'> {
+  // The same predicate as the partial deals_search_*_idx indexes (schema/deals.ts): change both or neither, or the
+  // planner can no longer prove that those indexes hold every match and the search's count goes back to the table.
   const conds: (SQL | undefined)[] = [or(isNull(deals.review), sql`${deals.review} <> 'rejected'`)];
   if (f.type) conds.push(inArray(deals.type, f.type));
   if (f.status) conds.push(inArray(deals.status, f.status));

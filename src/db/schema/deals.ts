@@ -1,8 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, doublePrecision, index, integer, numeric, pgTable, primaryKey, real, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, doublePrecision, index, integer, numeric, pgTable, primaryKey, real, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { articles } from './articles.js';
 import { companies } from './companies.js';
 import { tsvector } from './tsvector.js';
+
+/** The deals a search may show: not rejected by a curator (the first condition of every search). */
+const searchable = (review: AnyPgColumn) => sql`${review} is null or ${review} <> 'rejected'`;
 
 export const deals = pgTable('deals', {
   id: serial('id').primaryKey(),
@@ -28,6 +31,13 @@ export const deals = pgTable('deals', {
   index('deals_usd_idx').on(t.amountUsd),
   // The order of a search sorted by amount (undisclosed last).
   index('deals_amount_key_idx').on(sql`coalesce(${t.amountUsd}, -1)`, t.id),
+  // A search's count of matches (src/db/queries/search-deals.ts) read from the index alone: each of these holds only the
+  // deals search shows (the predicate is deal-conditions.ts's, word for word, so that the planner proves it) and
+  // every column its filters test. By round (`round` again at the end: the count reads it from the index too),
+  // by status and confidence, by amount.
+  index('deals_search_round_idx').on(t.type, sql`lower(${t.round})`, t.announcedOn, t.id, t.round).where(searchable(t.review)),
+  index('deals_search_status_idx').on(t.status, t.confidence).where(searchable(t.review)),
+  index('deals_search_usd_idx').on(t.type, t.amountUsd, t.announcedOn).where(searchable(t.review)),
 ]);
 
 export const dealParties = pgTable('deal_parties', {

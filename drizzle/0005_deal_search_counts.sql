@@ -1,0 +1,3 @@
+CREATE INDEX "deals_search_round_idx" ON "deals" USING btree ("type",lower("round"),"announced_on","id","round") WHERE "deals"."review" is null or "deals"."review" <> 'rejected';--> statement-breakpoint
+CREATE INDEX "deals_search_status_idx" ON "deals" USING btree ("status","confidence") WHERE "deals"."review" is null or "deals"."review" <> 'rejected';--> statement-breakpoint
+CREATE INDEX "deals_search_usd_idx" ON "deals" USING btree ("type","amount_usd","announced_on") WHERE "deals"."review" is null or "deals"."review" <> 'rejected';
