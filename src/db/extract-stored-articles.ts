@@ -15,6 +15,8 @@ export interface ExtractStoredOptions {
   /** Checked before writing: once aborted, nothing more is written and the articles not written are not reported. */
   signal?: AbortSignal;
   onArticle?: (articleId: number, outcome: ExtractOutcome) => void;
+  /** Why an article failed: what extraction threw, or what the database said of its writes. */
+  onError?: (articleId: number, err: Error) => void;
 }
 
 const asInput = (r: { entryKey: string; title: string; body: string; url: string | null; publishedAt: Date | null; author: string | null }): ArticleInput =>
@@ -88,7 +90,10 @@ export async function extractStoredArticles(
   const ready: { row: (typeof rows)[number]; extraction: Extraction }[] = [];
   rows.forEach((row, i) => {
     const extraction = extractions[i]!;
-    if (extraction instanceof Error) report(row.id, 'failed');
+    if (extraction instanceof Error) {
+      opts.onError?.(row.id, extraction);
+      report(row.id, 'failed');
+    }
     else ready.push({ row, extraction });
   });
   if (opts.signal?.aborted || !ready.length) return outcomes;
@@ -105,6 +110,7 @@ export async function extractStoredArticles(
         for (const [id, outcome] of await writeLocked(db, [r])) written.set(id, outcome);
       } catch (one) {
         if (isConnectionError(one)) throw one;
+        opts.onError?.(r.row.id, one as Error);
         written.set(r.row.id, 'failed');
       }
     }

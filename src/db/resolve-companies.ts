@@ -6,7 +6,8 @@ import { knownKey as normName } from '../extract/companies/known-key.js';
 /** One company as a text names it: every written form (the first is the fullest) and how sure extraction was. */
 export interface NameGroup { aliases: string[]; confidence: number }
 
-interface Target { id: number | null; pending?: number; name: string; norm: string; confidence: number; dirty: boolean }
+/** `key`: the company's own key (norm_name), fixed when it is made; `norm`: its display name's, which a fuller form replaces. */
+interface Target { id: number | null; pending?: number; name: string; key: string; norm: string; confidence: number; dirty: boolean }
 
 const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[]));
 
@@ -43,7 +44,7 @@ export async function resolveCompanies(db: Db, groups: NameGroup[]): Promise<(nu
   for (const k of known) {
     let t = byCompany.get(k.company_id);
     if (!t) {
-      t = { id: k.company_id, name: k.name, norm: normName(k.name), confidence: k.confidence, dirty: false };
+      t = { id: k.company_id, name: k.name, key: '', norm: normName(k.name), confidence: k.confidence, dirty: false };
       byCompany.set(k.company_id, t);
       targets.push(t);
     }
@@ -59,7 +60,7 @@ export async function resolveCompanies(db: Db, groups: NameGroup[]): Promise<(nu
     const hits = [...forms.keys()].map((n) => owner.get(n)).filter((t): t is Target => t !== undefined);
     let target = hits.sort((a, b) => order(a) - order(b))[0];
     if (!target) {
-      target = { id: null, pending: created++, name: firstForm, norm: firstNorm, confidence, dirty: true };
+      target = { id: null, pending: created++, name: firstForm, key: firstNorm, norm: firstNorm, confidence, dirty: true };
       targets.push(target);
     } else {
       if (target.confidence < confidence) Object.assign(target, { confidence, dirty: true });
@@ -79,12 +80,12 @@ export async function resolveCompanies(db: Db, groups: NameGroup[]): Promise<(nu
     // The companies' own key may be taken by a company no alias names any more: that one is reused.
     const rows = rowsOf<{ id: number; norm_name: string }>(await db.execute(sql`
       insert into companies (name, norm_name, confidence)
-      select n, k, c from unnest(${sql.param(fresh.map((t) => t.name))}::text[], ${sql.param(fresh.map((t) => t.norm))}::text[], ${sql.param(fresh.map((t) => t.confidence))}::real[])
+      select n, k, c from unnest(${sql.param(fresh.map((t) => t.name))}::text[], ${sql.param(fresh.map((t) => t.key))}::text[], ${sql.param(fresh.map((t) => t.confidence))}::real[])
         with ordinality as u(n, k, c, i) order by i
       on conflict (norm_name) do update set norm_name = excluded.norm_name
       returning id, norm_name`));
     const ids = new Map(rows.map((r) => [r.norm_name, r.id]));
-    for (const t of fresh) t.id = ids.get(t.norm)!;
+    for (const t of fresh) t.id = ids.get(t.key)!;
   }
   const changed = targets.filter((t) => t.dirty && t.pending === undefined);
   if (changed.length) {

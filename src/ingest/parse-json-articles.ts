@@ -32,18 +32,19 @@ export function parseJsonArticles(text: string, source: string): ArticleInput[] 
   return list.map((raw, i) => toArticle(raw, `${source}: article ${i + 1}`));
 }
 
+/** One line of a JSON Lines source (numbered from 1 in errors): its article, or null for a blank line. */
+export function parseJsonLine(line: string, source: string, lineNo: number): ArticleInput | null {
+  if (!line.trim()) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (err) {
+    throw new Error(`ingest: ${source}: line ${lineNo}: not valid JSON (${(err as Error).message})`, { cause: err });
+  }
+  return toArticle(raw, `${source}: line ${lineNo}`);
+}
+
 /** JSON Lines: one article object per line; blank lines skipped. */
 export function parseJsonLines(text: string, source: string): ArticleInput[] {
-  const out: ArticleInput[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (err) {
-      throw new Error(`ingest: ${source}: line ${i + 1}: not valid JSON (${(err as Error).message})`, { cause: err });
-    }
-    out.push(toArticle(raw, `${source}: line ${i + 1}`));
-  });
-  return out;
+  return text.split(/\r?\n/).flatMap((line, i) => parseJsonLine(line, source, i + 1) ?? []);
 }
