@@ -1,6 +1,6 @@
 // npm run bench [-- --only a,b] [section flags]: prints each figure next to its reference measured in the same run.
 // Sections and their flags: extraction (--rounds N), feeds (--feeds N), export (--scale, --database-url URL),
-// queries (--scale 10k|100k|1m, --samples N, --database-url URL), store (--store N, --ingest N, --database-url URL),
+// queries (--scale 10k|100k|1m, --samples N, --database-url URL), store (--store N, --ingest N, --ingest-threads N, --database-url URL),
 // http (--scale, --connections N, --duration S, --database-url URL), soak (--minutes N, default 10; --database-url URL), parallel (--passes N, --threads N). --scale picks the generated dataset (1m: 1M articles, 200k deals).
 // Each section reads its own flags from the shared, non-strict option bag. The soak (a mode of its own, 10 minutes by
 // default) runs only when named: npm run bench -- --only soak.
@@ -39,7 +39,7 @@ const sections: [string, () => Promise<string[]> | string[]][] = [
   ['extraction', () => extractionBench(Math.max(1, num('rounds', 5)))],
   ['feeds', () => feedsBench(Math.max(2, num('feeds', 1000)))],
   ['export', () => exportBench(parseScale(str('scale') ?? '100k'), str('database-url'))],
-  ['store', () => storeBench(Math.max(10, num('store', 200)), Math.max(10, num('ingest', 200)), str('database-url'))],
+  ['store', () => storeBench(Math.max(10, num('store', 200)), Math.max(10, num('ingest', 200)), str('database-url'), Math.max(0, num('ingest-threads', 0)))],
   ['queries', () => queriesBench(parseScale(str('scale') ?? '100k'), str('database-url'), Math.max(20, num('samples', 200)))],
   ['http', () => httpBench(parseScale(str('scale') ?? '100k'), str('database-url'), Math.max(1, num('connections', 200)), Math.max(1, num('duration', 30)))],
   ['soak', () => soakBench(Math.max(0.5, num('minutes', 10)), str('database-url'))],

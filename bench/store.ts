@@ -2,7 +2,9 @@
 // raw COPY of the very same rows into an empty database with the same schema; and end-to-end ingest of generated articles
 // (`news-intel ingest file.jsonl`: parse, extract, store) into PGlite and into the Postgres server, articles/s and peak RSS.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,28 +79,46 @@ async function storeVersusCopy(articles: ArticleInput[], extractions: Extraction
   });
 }
 
-/** Runs `news-intel ingest` on a JSON Lines file; its peak RSS is the kernel's high-water mark (VmHWM) read while it runs. */
-async function ingestProcess(file: string, env: Record<string, string>): Promise<{ secs: number; peak: number; output: string }> {
+/**
+ * Runs `news-intel ingest [--threads N]` on a JSON Lines file; reads its RSS (VmRSS) every second and its high-water
+ * mark (VmHWM), so that flatness shows: the RSS at each tenth of the run, and the peak.
+ */
+async function ingestProcess(file: string, env: Record<string, string>, threads: number): Promise<{ secs: number; peak: number; samples: number[]; output: string }> {
   const bin = fileURLToPath(new URL('../bin/news-intel.js', import.meta.url));
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bin, 'ingest', file], { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'ingest', ...(threads ? ['--threads', String(threads)] : []), file],
+    { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (b: Buffer) => { output += b.toString(); });
   child.stderr.on('data', (b: Buffer) => { output += b.toString(); });
   let peak = 0;
+  const samples: number[] = [];
   const poll = setInterval(() => {
     readFile(`/proc/${child.pid}/status`, 'utf8').then((s) => {
-      const kb = Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0);
-      peak = Math.max(peak, kb * 1024);
+      peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(s)?.[1] ?? 0) * 1024);
+      samples.push(Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0) * 1024);
     }, () => {});
-  }, 100);
+  }, 1000);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(poll);
   if (code !== 0) throw new Error(`bench: news-intel ingest exited with ${code}: ${output.slice(-2000)}`);
-  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, peak, output };
+  return { secs: Number(process.hrtime.bigint() - t0) / 1e9, peak, samples, output };
 }
 
-export async function storeBench(storeCount: number, ingestCount: number, databaseUrl: string | undefined): Promise<string[]> {
+/** The RSS at each tenth of a run (the sample nearest it), in MiB. */
+const tenths = (samples: number[]) => Array.from({ length: 10 }, (_, i) => Math.round((samples[Math.min(samples.length - 1, Math.floor(((i + 1) * samples.length) / 10) - 1)] ?? 0) / 2 ** 20));
+
+async function writeCorpusFile(file: string, n: number): Promise<void> {
+  const companies = generateCompanies(Math.max(300, Math.round(n / 10)), 42);
+  const out = createWriteStream(file);
+  for (const { kind: _k, ...a } of generateArticles(companies, n, 42)) {
+    if (!out.write(`${JSON.stringify(a)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+export async function storeBench(storeCount: number, ingestCount: number, databaseUrl: string | undefined, ingestThreads = 0): Promise<string[]> {
   const articles = corpus(storeCount);
   const e0 = process.hrtime.bigint();
   const extractions = articles.map((a) => extractArticle(a));
@@ -120,15 +140,16 @@ export async function storeBench(storeCount: number, ingestCount: number, databa
   const dir = await mkdtemp(join(tmpdir(), 'news-intel-bench-'));
   try {
     const file = join(dir, 'articles.jsonl');
-    await writeFile(file, `${corpus(ingestCount).map((a) => JSON.stringify(a)).join('\n')}\n`);
-    out.push('', `ingest: \`news-intel ingest\` of ${ingestCount} generated articles from a JSON Lines file (parse, extract, store), one process; peak RSS is the process's high-water mark`,
-      '| database | articles | seconds | articles/s | peak RSS | target |', '|---|---:|---:|---:|---:|---|');
+    await writeCorpusFile(file, ingestCount);
+    out.push('', `ingest: \`news-intel ingest${ingestThreads ? ` --threads ${ingestThreads}` : ''}\` of ${ingestCount} generated articles from a JSON Lines file `
+      + `(streamed, extracted${ingestThreads ? ` on ${ingestThreads} worker threads` : ' in the main thread'}, stored 200 a batch), one process; RSS read every second; load average ${loadAverage()}`,
+      '| database | articles | seconds | articles/s | RSS at each tenth of the run, MiB | peak RSS | target |', '|---|---:|---:|---:|---|---:|---|');
     for (const [label, url] of targets) {
       const scratch = url ? await createScratchDatabase(url) : null;
       try {
         const env: Record<string, string> = scratch ? { DATABASE_URL: scratch.url } : { DATABASE_URL: '', DATA_DIR: join(dir, 'data') };
-        const r = await ingestProcess(file, env);
-        out.push(`| ${label.replace(' (in memory)', ' (data folder)')} | ${ingestCount} | ${r.secs.toFixed(1)} | ${(ingestCount / r.secs).toFixed(1)} | ${mib(r.peak)} | < 1 GiB, flat |`);
+        const r = await ingestProcess(file, env, ingestThreads);
+        out.push(`| ${label.replace(' (in memory)', ' (data folder)')} | ${ingestCount} | ${r.secs.toFixed(1)} | ${(ingestCount / r.secs).toFixed(1)} | ${tenths(r.samples).join(' ')} | ${mib(r.peak)} | < 1 GiB, flat |`);
       } finally {
         await scratch?.drop();
       }

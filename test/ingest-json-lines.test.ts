@@ -18,9 +18,11 @@ const dir = mkdtempSync(join(tmpdir(), 'news-intel-jsonl-'));
 const fetchOpts = { timeoutMs: 1000, maxBytes: 1 << 20, allowPrivateNetworks: false };
 const { articles } = generateArticles(230, 3);
 const lines = articles.map((a) => JSON.stringify(a));
-// Line 5: broken JSON; line 120: an article without a body.
+// Line 5: broken JSON; line 120: an article without a body; line 150: a NUL, which Postgres refuses in text (its batch
+// is then stored one article at a time, so that it fails alone).
 lines.splice(4, 0, '{"id": "broken", "title": ');
 lines.splice(119, 0, JSON.stringify({ id: 'no-body', title: 'A title and nothing else' }));
+lines.splice(149, 0, JSON.stringify({ id: 'nul', title: 'Nul', body: 'Orlwick Labs raised $3 million.\u0000' }));
 const file = join(dir, 'articles.jsonl');
 writeFileSync(file, `${lines.join('\n')}\n\n`);
 
@@ -35,17 +37,18 @@ for (const target of testDatabases) {
     it('stores every good line in batches, names each bad line, and stores nothing twice when run again', async () => {
       const progress: number[] = [];
       const [report] = await ingestSources(database.db, [file], fetchOpts, (a) => extractArticle(a), (r) => progress.push(r.inserted), { batchSize: 100 });
-      expect(report).toMatchObject({ articles: 232, inserted: 230, updated: 0, unchanged: 0 });
-      expect(report!.failed.map((f) => f.id)).toEqual(['line 5', 'line 120']);
+      expect(report).toMatchObject({ articles: 233, inserted: 230, updated: 0, unchanged: 0 });
+      expect(report!.failed.map((f) => f.id)).toEqual(['line 5', 'line 120', 'nul']);
+      expect(report!.failed[2]!.error).toMatch(/^store: .*articles\.jsonl: article nul: /);
       expect(report!.failed[0]!.error).toMatch(/articles\.jsonl: line 5: not valid JSON/);
       expect(report!.failed[1]!.error).toMatch(/articles\.jsonl: line 120: field "body"/);
-      expect(progress).toEqual([100, 200, 230]);
+      expect(progress).toEqual([100, 199, 230]); // the second batch holds the refused article
       const stored = await database.db.execute(sql`select count(*) as n, count(*) filter (where extract_runs = 1) as extracted from articles`);
       const row = (stored as unknown as { rows: { n: string; extracted: string }[] }).rows[0]!;
       expect([Number(row.n), Number(row.extracted)]).toEqual([230, 230]);
 
       const [again] = await ingestSources(database.db, [file], fetchOpts, (a) => extractArticle(a), undefined, { batchSize: 100 });
-      expect(again).toMatchObject({ articles: 232, inserted: 0, updated: 0, unchanged: 230 });
+      expect(again).toMatchObject({ articles: 233, inserted: 0, updated: 0, unchanged: 230 });
     }, 300_000);
 
     it('names a missing file and records no feed for it', async () => {
@@ -67,10 +70,10 @@ describe('news-intel ingest --threads', () => {
   it('stores exactly what extraction in one thread stores', async () => {
     const one = await ingest(join(dir, 'one'));
     const two = await ingest(join(dir, 'two'), '--threads', '2');
-    // Exit code 1: the two bad lines; the summary line is the same.
+    // Exit code 1: the three bad lines; the summary line is the same.
     expect([one.code, two.code]).toEqual([1, 1]);
     expect(two.stdout).toBe(one.stdout);
-    expect(two.stdout).toMatch(/232 articles: 230 new, 0 updated, 0 unchanged, 2 failed/);
+    expect(two.stdout).toMatch(/233 articles: 230 new, 0 updated, 0 unchanged, 3 failed/);
     const snapshots = [];
     for (const d of ['one', 'two']) {
       const database = await openDatabase({ dataDir: join(dir, d) });
