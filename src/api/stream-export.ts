@@ -2,10 +2,14 @@ import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
-/** Chunks read before the response starts (a CSV header and the first page): a failure there is still a proper error status. */
+/** Chunks read before the response starts (a CSV header and the first rows): a failure there is still a proper error status. */
 const AHEAD = 2;
 
-/** Streams an export as a download; memory holds one page of rows at a time (two before the first byte goes out). */
+/**
+ * Streams an export as a download. A chunk is read only once the previous one has been taken by the client (each write
+ * waits for the response to drain), so memory holds a chunk or two whatever the export's size; a client that goes away
+ * ends the export, whose generator then lets go of what it holds (the server export's connection).
+ */
 export async function streamExport(c: Context, filename: string, chunks: AsyncIterable<string>): Promise<Response> {
   const it = chunks[Symbol.asyncIterator]();
   const first: string[] = [];
@@ -18,8 +22,12 @@ export async function streamExport(c: Context, filename: string, chunks: AsyncIt
   c.header('content-type', TYPES[filename.split('.').pop() ?? ''] ?? 'application/octet-stream');
   c.header('content-disposition', `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`);
   return stream(c, async (s) => {
-    for (const chunk of first) await s.write(chunk);
-    for (let r = done ? null : await it.next(); r && !r.done; r = await it.next()) await s.write(r.value);
+    try {
+      for (const chunk of first) await s.write(chunk);
+      for (let r = done ? null : await it.next(); r && !r.done && !s.aborted; r = await it.next()) await s.write(r.value);
+    } finally {
+      if (!done) await it.return?.(undefined);
+    }
   }, async (err, s) => {
     console.error(`api: export ${filename}: ${err.stack ?? err.message}`);
     await s.write('\n# export failed part-way; the server log has the details\n');

@@ -28,7 +28,8 @@ const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) as T :
 /**
  * Every deal matching the filters as flat rows, in search order, `pageSize` at a time: each page is one statement
  * (parties and sources aggregated in the database) that starts from the previous page's last key through the sort's index,
- * so a page late in the export costs what the first one does and memory holds one page.
+ * so a page late in the export costs what the first one does and memory holds one page. The export reads deals this way
+ * on PGlite; on a Postgres server it streams dealLinesQuery instead (src/export/export-deals.ts), which writes the same bytes.
  */
 export async function* iterateDealRows(db: Db, filters: DealFilters, pageSize = 2000): AsyncGenerator<DealRow[]> {
   const where = await dealConditions(db, filters);
