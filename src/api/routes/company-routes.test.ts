@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
+import { coMentionEdges, type GraphEdge } from '../../db/queries/graph-edges.js';
 import { describeApi } from '../../../test/support/api-harness.js';
 
-describeApi('companies: search, profile, graph, exports', ({ get, companyId }) => {
+describeApi('companies: search, profile, graph, exports', ({ get, companyId, database }) => {
   it('finds companies by prefix, substring, alias and misspelling, best match first', async () => {
     const names = async (q: string) => (await get(`/api/companies?q=${encodeURIComponent(q)}`)).body.items.map((c: { name: string }) => c.name);
     expect((await names('orbit'))[0]).toBe('Orbitwell');
@@ -38,6 +39,23 @@ describeApi('companies: search, profile, graph, exports', ({ get, companyId }) =
     const co = (await get(`/api/companies/${id}/graph?types=co_mentioned`)).body;
     expect(co.edges.every((e: { type: string; dealIds: number[] }) => e.type === 'co_mentioned' && e.dealIds.length === 0)).toBe(true);
     expect(co.nodes.length).toBeGreaterThan(1);
+  });
+
+  it("keeps each company's strongest co-mentions: the same pairs, weights and dates as in the full list", async () => {
+    const db = database().db;
+    const ids = [await companyId('Orbitwell'), await companyId('Tallgrass')];
+    const all = await coMentionEdges(db, ids, {}, 1000);
+    for (const id of ids) {
+      const mine = all.filter((e) => e.source === id || e.target === id);
+      expect(mine.length).toBeGreaterThan(2);
+      const other = (e: GraphEdge) => (e.source === id ? e.target : e.source);
+      const strongest = [...mine].sort((a, b) => b.weight - a.weight || other(a) - other(b));
+      for (const k of [1, 2]) {
+        const kept = await coMentionEdges(db, [id], {}, k);
+        expect(kept).toHaveLength(k);
+        expect(kept).toEqual(expect.arrayContaining(strongest.slice(0, k)));
+      }
+    }
   });
 
   it.each([['graph?depth=3', 'depth'], ['graph?types=friends', 'types'], ['graph?max_nodes=1', 'max_nodes'], ['timeline.csv?interval=decade', 'interval']])(

@@ -1,7 +1,10 @@
-import { expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
 import { describeApi } from '../../../test/support/api-harness.js';
 import { dealFiltersSchema } from '../../db/queries/deal-filters.js';
-import { DEAL_TOTAL_CAP, searchDeals } from '../../db/queries/search-deals.js';
+import { decodeDealCursor } from '../../db/queries/deal-cursor.js';
+import { DEAL_TOTAL_CAP, searchDeals, type DealPage, type SearchPage } from '../../db/queries/search-deals.js';
+import { sqlRows } from '../../db/backup/sql-rows.js';
 
 describeApi('deal search filters', ({ get, app, database }) => {
   const subjects = async (qs: string) => (await get(`/api/deals?${qs}`)).body.items.map((d: { type: string; subject: { name: string } | null }) =>
@@ -97,6 +100,95 @@ describeApi('deal search filters', ({ get, app, database }) => {
   it('exports without a BOM on request', async () => {
     const res = await app().request('/api/deals.csv?bom=0');
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 7).toString()).toBe('deal_id');
+  });
+});
+
+describeApi('deal text search over more deals than a page', ({ database }) => {
+  // 60 deals over 20 days (ties on the day, some amounts undisclosed). "orchard" is common: in the evidence of every
+  // third deal, the title of every fifth deal's article, a second source's title for every eleventh; deal 30 matches
+  // but is rejected. "quillwort" is rare: deal 7's evidence, deal 40's title.
+  const N = 60;
+  const matches = (i: number, word: string) => (word === 'orchard' ? i % 3 === 0 || i % 5 === 0 || i % 11 === 0 : i === 7 || i === 40);
+  const day = (i: number) => `2025-02-${String(1 + (i * 7) % 20).padStart(2, '0')}`;
+  const amount = (i: number) => (i % 7 === 0 ? null : (i * 7919) % 1000 * 1e5);
+  const ids: number[] = [];
+
+  beforeAll(async () => {
+    const db = database().db;
+    const title = (i: number) => `${i % 5 === 0 ? 'Orchard' : 'Quarterly'} news ${i}${i === 40 ? ' quillwort' : ''}`;
+    const evidence = (i: number) => `Deal ${i} ${i % 3 === 0 ? 'orchard' : 'growth'} terms${i === 7 ? ' quillwort' : ''}`;
+    for (let i = 1; i <= N; i++) {
+      const [a] = await sqlRows<{ id: number }>(db, sql`insert into articles (entry_key, content_hash, title, body) values (${`text-${i}`}, ${`h-${i}`}, ${title(i)}, 'body') returning id`);
+      const [d] = await sqlRows<{ id: number }>(db, sql`insert into deals (type, status, confidence, announced_on, amount_usd, review)
+        values (${i % 2 ? 'funding' : 'partnership'}, 'announced', 0.9, ${day(i)}, ${amount(i)}, ${i === 30 ? 'rejected' : null}) returning id`);
+      ids[i] = d!.id;
+      await sqlRows(db, sql`insert into deal_sources (deal_id, article_id, salience, evidence, evidence_start, evidence_end, confidence)
+        values (${d!.id}, ${a!.id}, 'main', ${evidence(i)}, 0, 1, 0.9)`);
+      if (i % 11 === 0) {
+        const [b] = await sqlRows<{ id: number }>(db, sql`insert into articles (entry_key, content_hash, title, body) values (${`text-${i}-b`}, ${`h-${i}-b`}, 'Orchard follow-up', 'body') returning id`);
+        await sqlRows(db, sql`insert into deal_sources (deal_id, article_id, salience, evidence, evidence_start, evidence_end, confidence)
+          values (${d!.id}, ${b!.id}, 'background', 'a later report', 0, 1, 0.9)`);
+      }
+    }
+    // Statistics, so that the default plan measures the words (a table never analysed always gathers).
+    await sqlRows(db, 'analyze deals');
+  });
+
+  /** Every page of a search, in order, read the way `plan` says; and the first page's count. */
+  async function pages(f: Record<string, string>, plan: Pick<SearchPage, 'textPlan' | 'walkLength'>, limit = 4) {
+    const filters = dealFiltersSchema.parse(f);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let total: number | null = null;
+    for (let n = 0; n < 40; n++) {
+      const page: DealPage = await searchDeals(database().db, filters, { limit, cursor: cursor ? decodeDealCursor(cursor, filters.sort) : null, withTotal: n === 0, ...plan });
+      if (n === 0) total = page.total;
+      seen.push(...page.items.map((d) => d.id));
+      cursor = page.nextCursor;
+      if (!cursor) break;
+    }
+    return { seen, total };
+  }
+  /** The deals a search must return, in its order, worked out here from the rows above. */
+  const expected = (word: string, sort: 'date' | 'amount', keep: (i: number) => boolean = () => true) => {
+    const rows = Array.from({ length: N }, (_, k) => k + 1).filter((i) => matches(i, word) && i !== 30 && keep(i));
+    const key = (i: number) => (sort === 'amount' ? amount(i) ?? -1 : Date.parse(day(i)));
+    return rows.sort((a, b) => key(b) - key(a) || ids[b]! - ids[a]!).map((i) => ids[i]!);
+  };
+
+  it.each([
+    ['a common word, newest first', { q: 'orchard' }, () => expected('orchard', 'date')],
+    ['a common word, largest first', { q: 'orchard', sort: 'amount' }, () => expected('orchard', 'amount')],
+    ['a common word with another filter', { q: 'orchard', type: 'partnership' }, () => expected('orchard', 'date', (i) => i % 2 === 0)],
+    ['a rare word', { q: 'quillwort' }, () => expected('quillwort', 'date')],
+    ['a rare word, largest first', { q: 'quillwort', sort: 'amount' }, () => expected('quillwort', 'amount')],
+    ['a word nothing has', { q: 'zeppelin' }, () => []],
+  ] as const)('pages through %s alike whether it walks the deals, gathers the matches or gives up walking', async (_, f, wanted) => {
+    const want = wanted();
+    expect(want.length === 0 || want.length > 4 || f.q === 'quillwort').toBe(true);
+    const gathered = await pages(f, { textPlan: 'gather' });
+    expect(gathered).toEqual({ seen: want, total: want.length });
+    expect(await pages(f, { textPlan: 'walk' })).toEqual(gathered);
+    // A walk of 3 deals never fills a page of 4: every page falls back to gathering, from its cursor.
+    expect(await pages(f, { textPlan: 'walk', walkLength: 3 })).toEqual(gathered);
+    expect(await pages(f, {})).toEqual(gathered);
+    expect(await pages(f, { textPlan: 'walk' }, 1)).toEqual(gathered);
+  });
+
+  it('counts a text search up to the cap whether the evidence alone passes it or only evidence and titles together do', async () => {
+    const db = database().db;
+    const all = expected('orchard', 'date');
+    const byEvidence = Array.from({ length: N }, (_, k) => k + 1).filter((i) => i % 3 === 0 && i !== 30).length;
+    expect(byEvidence).toBeLessThan(all.length);
+    const count = async (totalCap: number) => {
+      const r = await searchDeals(db, dealFiltersSchema.parse({ q: 'orchard' }), { limit: 2, withTotal: true, totalCap });
+      return [r.total, r.totalCapped];
+    };
+    expect(await count(byEvidence - 1)).toEqual([byEvidence - 1, true]);
+    expect(await count(byEvidence + 1)).toEqual([byEvidence + 1, true]);
+    expect(await count(all.length - 1)).toEqual([all.length - 1, true]);
+    expect(await count(all.length)).toEqual([all.length, false]);
+    expect(await count(DEAL_TOTAL_CAP)).toEqual([all.length, false]);
   });
 });
 

@@ -1,9 +1,9 @@
 import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../database.js';
-import { articles, deals, dealSources } from '../schema.js';
+import { deals } from '../schema.js';
 import { companyIdsFor } from './company-ids-for.js';
 import { dealsInvolving } from './deals-involving.js';
-import { qualified as q } from './qualified.js';
+import { dealTextMatch } from './deal-text-match.js';
 import type { DealFilters } from './deal-filters.js';
 
 
@@ -21,13 +21,7 @@ export async function dealConditions(db: Db, f: DealFilters): Promise<SQL | unde
   if (f.from) conds.push(gte(deals.announcedOn, f.from));
   if (f.to) conds.push(lte(deals.announcedOn, f.to));
   if (f.min_confidence !== undefined) conds.push(gte(deals.confidence, f.min_confidence));
-  if (f.q) {
-    const query = sql`websearch_to_tsquery('english', ${f.q})`;
-    // Evidence or the reporting article's title: two uncorrelated selects, each served by its GIN index.
-    conds.push(sql`${q(deals.id)} in (select ${q(dealSources.dealId)} from ${dealSources} where ${q(dealSources.evidenceVector)} @@ ${query}
-      union all select ${q(dealSources.dealId)} from ${dealSources} join ${articles} on ${q(articles.id)} = ${q(dealSources.articleId)}
-      where to_tsvector('english', ${q(articles.title)}) @@ ${query})`);
-  }
+  if (f.q) conds.push(dealTextMatch(f.q).anySource);
   for (const [value, roles] of [[f.company, undefined], [f.investor, ['investor', 'lead_investor']], [f.acquirer, ['acquirer']]] as const) {
     if (!value) continue;
     const ids = await companyIdsFor(db, value);

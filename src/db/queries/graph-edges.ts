@@ -27,7 +27,8 @@ export async function dealEdges(db: Db, ids: number[], w: EdgeWindow): Promise<G
   const touching = dealsInvolving(ids, { subject: true });
   const rows = await db.select({ id: deals.id, type: deals.type, subject: deals.subjectId, day: deals.announcedOn, party: dealParties.companyId, role: dealParties.role })
     .from(deals).innerJoin(dealParties, eq(dealParties.dealId, deals.id))
-    .where(and(touching, or(isNull(deals.review), ne(deals.review, 'rejected')),
+    // The predicate of deals_search_id_idx word for word (a literal, not a parameter), so that the deals are read from it.
+    .where(and(touching, or(isNull(deals.review), sql`${deals.review} <> 'rejected'`),
       w.from ? gte(deals.announcedOn, w.from) : undefined, w.to ? lte(deals.announcedOn, w.to) : undefined));
   const edges = new Map<string, GraphEdge>();
   const byDeal = new Map<number, typeof rows>();
@@ -52,15 +53,19 @@ export async function coMentionEdges(db: Db, ids: number[], w: EdgeWindow, perNo
   const other = alias(mentions, 'other');
   const day = sql`coalesce(${articles.publishedAt}, ${articles.fetchedAt})`;
   const shared = sql<number>`count(*)`.mapWith(Number);
-  const rows = await db.select({
-    source: mentions.companyId, target: other.companyId, weight: shared,
-    first: sql<string>`to_char(min(${day}) at time zone 'UTC', 'YYYY-MM-DD')`, last: sql<string>`to_char(max(${day}) at time zone 'UTC', 'YYYY-MM-DD')`,
-    rank: sql<number>`row_number() over (partition by ${mentions.companyId} order by count(*) desc, ${other.companyId})`.mapWith(Number),
+  // Each company's strongest `perNode` pairs are picked in the database: a company in much of the news shares
+  // articles with tens of thousands of others, and only the pairs kept are sent back.
+  const pairs = db.select({
+    source: sql<number>`${mentions.companyId}`.as('source'), target: sql<number>`${other.companyId}`.as('target'), weight: shared.as('weight'),
+    first: sql<string>`to_char(min(${day}) at time zone 'UTC', 'YYYY-MM-DD')`.as('first'), last: sql<string>`to_char(max(${day}) at time zone 'UTC', 'YYYY-MM-DD')`.as('last'),
+    rank: sql<number>`row_number() over (partition by ${mentions.companyId} order by count(*) desc, ${other.companyId})`.as('rank'),
   }).from(mentions)
     .innerJoin(other, and(eq(other.articleId, mentions.articleId), ne(other.companyId, mentions.companyId)))
     .innerJoin(articles, eq(articles.id, mentions.articleId))
     .where(and(inArray(mentions.companyId, ids), w.from ? sql`${day} >= ${w.from}::date` : undefined, w.to ? sql`${day} < ${w.to}::date + 1` : undefined))
-    .groupBy(mentions.companyId, other.companyId).orderBy(desc(shared));
-  return rows.filter((r) => r.rank <= perNode)
+    .groupBy(mentions.companyId, other.companyId).as('pairs');
+  const rows = await db.select({ source: pairs.source, target: pairs.target, weight: sql<number>`${pairs.weight}`.mapWith(Number), first: pairs.first, last: pairs.last })
+    .from(pairs).where(lte(pairs.rank, perNode)).orderBy(desc(pairs.weight), pairs.source, pairs.target);
+  return rows
     .map((r) => ({ source: Math.min(r.source, r.target), target: Math.max(r.source, r.target), type: 'co_mentioned' as const, weight: r.weight, firstDate: r.first, lastDate: r.last, dealIds: [] }));
 }

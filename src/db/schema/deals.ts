@@ -26,7 +26,8 @@ export const deals = pgTable('deals', {
 }, (t) => [
   index('deals_announced_idx').on(t.announcedOn, t.id),
   index('deals_confidence_idx').on(t.confidence),
-  index('deals_subject_idx').on(t.subjectId),
+  // The id too: the deals of a company as subject (company filter, relationship graph) read from the index alone.
+  index('deals_subject_idx').on(t.subjectId, t.id),
   index('deals_type_announced_idx').on(t.type, t.announcedOn, t.id),
   index('deals_usd_idx').on(t.amountUsd),
   // The order of a search sorted by amount (undisclosed last).
@@ -38,13 +39,20 @@ export const deals = pgTable('deals', {
   index('deals_search_round_idx').on(t.type, sql`lower(${t.round})`, t.announcedOn, t.id, t.round).where(searchable(t.review)),
   index('deals_search_status_idx').on(t.status, t.confidence).where(searchable(t.review)),
   index('deals_search_usd_idx').on(t.type, t.amountUsd, t.announcedOn).where(searchable(t.review)),
+  // Deals looked up by id from a list (a company's or an investor's deals, text matches), read from the index alone:
+  // the search's order and count (date, amount) and the relationship graph's type and subject.
+  index('deals_search_id_idx').on(t.id, t.announcedOn, t.amountUsd, t.type, t.subjectId).where(searchable(t.review)),
 ]);
 
 export const dealParties = pgTable('deal_parties', {
   dealId: integer('deal_id').notNull().references(() => deals.id, { onDelete: 'cascade' }),
   companyId: integer('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
   role: text('role').notNull(),
-}, (t) => [primaryKey({ columns: [t.dealId, t.companyId] }), index('deal_parties_company_idx').on(t.companyId)]);
+}, (t) => [
+  primaryKey({ columns: [t.dealId, t.companyId] }),
+  // A company's deals, or only those in some roles (an investor's), from the index alone.
+  index('deal_parties_company_idx').on(t.companyId, t.role, t.dealId),
+]);
 
 /** Each article that reports a deal, with what it said: disagreements between sources stay visible here. */
 export const dealSources = pgTable('deal_sources', {
