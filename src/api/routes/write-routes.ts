@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Db } from '../../db/database.js';
-import { storeArticle } from '../../db/store-article.js';
+import { storeArticleBatch, type BatchOutcome } from '../../ingest/store-article-batch.js';
 import { upsertFeed } from '../../db/upsert-feed.js';
 import type { ArticleInput, Extraction } from '../../extract/types.js';
 import { parseJsonArticles } from '../../ingest/parse-json-articles.js';
@@ -54,6 +54,9 @@ function requestArticles(contentType: string, text: string): { format: 'json' | 
   throw new HTTPException(415, { message: 'send articles as application/json ({"articles": [...]} or one article) or pasted page text as text/plain' });
 }
 
+/** Articles stored per transaction. */
+const BATCH = 200;
+
 /** POST /ingest: articles as JSON or pasted page text, extracted and stored as the CLI's ingest does; needs a token (body capped by guardWrites). */
 export function writeRoutes(db: Db, extract: (a: ArticleInput) => Extraction): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
@@ -64,13 +67,24 @@ export function writeRoutes(db: Db, extract: (a: ArticleInput) => Extraction): H
     // One feed per token: the same JSON article id from two clients is two articles.
     const feedId = await upsertFeed(db, { source: `api:${actor}`, format, title: `API: ${actor}`, siteUrl: null });
     const counts: IngestCounts = { articles: articles.length, inserted: 0, updated: 0, unchanged: 0, failed: [] };
-    for (const article of articles) {
+    // A batch at a time, as the CLI's ingest stores: rows and extractions in one transaction per batch.
+    for (let i = 0; i < articles.length; i += BATCH) {
+      const batch = articles.slice(i, i + BATCH);
+      let outcomes: BatchOutcome[];
       try {
-        counts[await storeArticle(db, feedId, article, extract)]++;
+        outcomes = await storeArticleBatch(db, feedId, batch, extract, async (inputs) => inputs.map((a) => extract(a)));
       } catch (err) {
-        console.error(`api: ingest: article ${article.id}: ${(err as Error).message}`);
-        counts.failed.push({ id: article.id, error: `article ${article.id} could not be stored; the server log has the details` });
+        outcomes = batch.map(() => ({ error: (err as Error).message }));
       }
+      outcomes.forEach((o, j) => {
+        const id = batch[j]!.id;
+        if ('outcome' in o) {
+          counts[o.outcome]++;
+          return;
+        }
+        console.error(`api: ingest: article ${id}: ${o.error}`);
+        counts.failed.push({ id, error: `article ${id} could not be stored; the server log has the details` });
+      });
     }
     return c.json(counts);
   });
