@@ -33,7 +33,7 @@ export async function feedsBench(feedCount: number): Promise<string[]> {
   const port = (server.address() as AddressInfo).port;
   const database = await openDatabase({ dataDir: 'memory://' });
   for (let n = 0; n < feedCount; n++) await registerFeed(database.db, { source: `http://127.0.0.1:${port}/feed/${n}`, kind: 'url' });
-  const deps = { limits: { timeoutMs: 10_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true }, extract: extractArticle };
+  const deps = { limits: { timeoutMs: 10_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateAddresses: true }, extract: extractArticle };
   const pass = async () => {
     const start = process.hrtime.bigint();
     const summary = await runLoop(database.db, { deps, concurrency: 8, hostGapMs: 0, once: true });

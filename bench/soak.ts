@@ -82,7 +82,7 @@ export async function soakBench(minutes: number, databaseUrl?: string): Promise<
   let failedPolls = 0;
   const fastClock = () => new Date(started + (Date.now() - started) * SPEEDUP);
   const ingest = runLoop(database.db, {
-    deps: { limits: { timeoutMs: 10_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true }, extract: extractArticle, now: fastClock },
+    deps: { limits: { timeoutMs: 10_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateAddresses: true }, extract: extractArticle, now: fastClock },
     concurrency: 2, hostGapMs: 0, maxIdleMs: 500, signal: stop.signal,
     onPoll: (r) => { polls++; stored += r.inserted; if (r.status === 'failed') failedPolls++; },
     onError: () => {},

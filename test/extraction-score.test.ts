@@ -18,7 +18,7 @@ interface Score {
 }
 
 async function score(input: string, gold: string): Promise<Score> {
-  const { articles } = await loadSource(join(shared, input), { timeoutMs: 1000, maxBytes: 1e8, allowPrivateNetworks: false });
+  const { articles } = await loadSource(join(shared, input), { timeoutMs: 1000, maxBytes: 1e8, allowPrivateAddresses: false });
   const pred = join(dir, `${input.replace(/\W/g, '_')}.jsonl`);
   writeFileSync(pred, articles.map((a) => JSON.stringify(extractArticle(a))).join('\n'));
   return JSON.parse(execFileSync(process.execPath, [join(shared, 'eval/score.mjs'), '--gold', join(shared, gold), '--pred', pred, '--json'], { encoding: 'utf8' })) as Score;

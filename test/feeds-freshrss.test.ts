@@ -13,7 +13,7 @@ import { pollFeed, type PollDeps } from '../src/ingest/poll-feed.js';
 import { seedFreshRss, startFreshRssServer, type FreshRssServer } from './support/freshrss-server.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
-const limits = { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true };
+const limits = { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateAddresses: true };
 const extract = (a: ArticleInput): Extraction => ({ id: a.id, title: a.title, companies: [], money: [], deals: [] });
 const account = (server: FreshRssServer, user = 'ana') => `freshrss:${server.url.replace('://', `://${user}@`)}/`;
 

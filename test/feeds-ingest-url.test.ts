@@ -6,7 +6,7 @@ import { ingestSources } from '../src/ingest/ingest-sources.js';
 import { startFixtureServer, type FixtureServer } from './feeds-fixture-server.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
-const fetchOpts = { timeoutMs: 5000, maxBytes: 1 << 20, allowPrivateNetworks: true };
+const fetchOpts = { timeoutMs: 5000, maxBytes: 1 << 20, allowPrivateAddresses: true };
 const extract = (a: ArticleInput): Extraction => ({ id: a.id, title: a.title, companies: [], money: [], deals: [] });
 
 for (const target of testDatabases) {

@@ -15,7 +15,7 @@ import { generateArticles } from './support/generated-articles.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-intel-jsonl-'));
-const fetchOpts = { timeoutMs: 1000, maxBytes: 1 << 20, allowPrivateNetworks: false };
+const fetchOpts = { timeoutMs: 1000, maxBytes: 1 << 20, allowPrivateAddresses: false };
 const { articles } = generateArticles(230, 3);
 const lines = articles.map((a) => JSON.stringify(a));
 // Line 5: broken JSON; line 120: an article without a body; line 150: a NUL, which Postgres refuses in text (its batch

@@ -10,7 +10,7 @@ import { ingestSources } from '../src/ingest/ingest-sources.js';
 import { testDatabases, type TestDatabase } from './support/test-databases.js';
 
 const page = new URL('../../shared/samples/freshrss-page.txt', import.meta.url).pathname;
-const fetchOpts = { timeoutMs: 5000, maxBytes: 5e7, allowPrivateNetworks: false };
+const fetchOpts = { timeoutMs: 5000, maxBytes: 5e7, allowPrivateAddresses: false };
 
 async function rowCounts(db: Db) {
   const tables = { feeds, articles, companies, companyAliases, mentions, deals, dealParties, dealSources } as Record<string, PgTable>;

@@ -135,7 +135,7 @@ describe('job queue on PGlite', () => {
     await Promise.all([scheduleLoop(db, boss, { once: true, graceSeconds: 0 }), scheduleLoop(db, boss, { once: true, graceSeconds: 0 })]);
     expect(await boss.getQueueSize('fetch')).toBe(1);
     const polls: string[] = [];
-    const poll = { limits: { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 5, allowPrivateNetworks: true }, extract: extractArticle };
+    const poll = { limits: { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 5, allowPrivateAddresses: true }, extract: extractArticle };
     await startWorkers(boss, 'fetch', { loops: 1, batchSize: 1, pollingSeconds: 0.5, handler: fetchJobs({ db, boss, poll, onPoll: (r) => polls.push(r.status) }) });
     await until('the feed polled and its articles extracted', async () =>
       (await db.$count(articles, eq(articles.feedId, feed.id))) === 3

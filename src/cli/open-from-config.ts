@@ -4,7 +4,7 @@ import { openDatabase } from '../db/open-database.js';
 import type { FetchOptions } from '../ingest/fetch-url.js';
 
 export const fetchOptions = (config: Config): FetchOptions => ({
-  timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS,
+  timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivateAddresses: config.ALLOW_PRIVATE_NETWORKS,
 });
 
 /** The configured database (server when DATABASE_URL is set, else PGlite in DATA_DIR), migrated. */

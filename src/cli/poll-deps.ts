@@ -8,7 +8,7 @@ export function pollDeps(config: Config, known?: KnownCompanies): Omit<PollDeps,
   return {
     limits: {
       timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, maxRedirects: 5,
-      allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS,
+      allowPrivateAddresses: config.ALLOW_PRIVATE_NETWORKS,
     },
     extract: (article) => extractArticle(article, known),
     freshrss: { user: config.FRESHRSS_USER, apiPassword: config.FRESHRSS_API_PASSWORD },

@@ -2,14 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { lockKeys } from './lock-keys.js';
 import { knownKey as normName } from '../extract/companies/known-key.js';
+import { rowsOf } from './rows-of.js';
 
 /** One company as a text names it: every written form (the first is the fullest) and how sure extraction was. */
 export interface NameGroup { aliases: string[]; confidence: number }
 
 /** `key`: the company's own key (norm_name), fixed when it is made; `norm`: its display name's, which a fuller form replaces. */
 interface Target { id: number | null; pending?: number; name: string; key: string; norm: string; confidence: number; dirty: boolean }
-
-const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[]));
 
 /** The usable written forms of a group, by normalised key, in the order given. */
 function formsOf(group: NameGroup): Map<string, string> {

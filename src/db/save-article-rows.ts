@@ -6,8 +6,7 @@ import type { Db } from './database.js';
 import { publishedAt } from './published-at.js';
 import { saveArticleRow, type SavedArticle } from './save-article-row.js';
 import { articles } from './schema.js';
-
-const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[]));
+import { rowsOf } from './rows-of.js';
 
 /**
  * saveArticleRow for a batch, inside the caller's transaction: articles new by entry, page and text go in with one

@@ -4,6 +4,7 @@ import type { Db } from './database.js';
 import { dealCompanyIds } from './deal-company-ids.js';
 import { dealDay } from './deal-day.js';
 import { matchSameDeal, type DealCandidate, type DealReportKey } from './match-same-deal.js';
+import { rowsOf } from './rows-of.js';
 
 /** One extracted deal as one article reports it, with the company ids of the names it uses (see resolveCompanies). */
 export interface DealReport { articleId: number; articleDay: string; deal: Deal; ids: Map<string, number | null> }
@@ -17,7 +18,6 @@ interface Candidate extends DealCandidate {
   first: DealReport;
 }
 
-const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[]));
 const partyKey = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b).join(',');
 
 /** Deals stored before the batch that a report could be the same deal as: by subject, or by parties when there is none. */

@@ -7,10 +7,10 @@ import { dealNameGroups } from './deal-name-groups.js';
 import { lockKeys } from './lock-keys.js';
 import { resolveCompanies } from './resolve-companies.js';
 import { storeDeals, type DealReport } from './store-deals.js';
+import { rowsOf } from './rows-of.js';
 
 export interface ExtractedArticle { articleId: number; hash: string; publishedAt: Date | null }
 
-const rowsOf = <T>(r: unknown): T[] => ((r as { rows?: T[] }).rows ?? (r as T[]));
 const ints = (xs: number[]) => sql`${sql.param(xs)}::int[]`;
 
 /**

@@ -6,7 +6,7 @@ import { isPrivateAddress } from './private-address.js';
 
 let server: Server;
 let base: string;
-const allow = { timeoutMs: 2000, maxBytes: 1000, allowPrivateNetworks: true };
+const allow = { timeoutMs: 2000, maxBytes: 1000, allowPrivateAddresses: true };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -28,7 +28,7 @@ describe('fetchUrl', () => {
   });
 
   it('refuses loopback and private addresses unless allowed', async () => {
-    await expect(fetchUrl(`${base}/feed`, { ...allow, allowPrivateNetworks: false }))
+    await expect(fetchUrl(`${base}/feed`, { ...allow, allowPrivateAddresses: false }))
       .rejects.toThrow(/fetch: .*refused, 127\.0\.0\.1 resolves to private address 127\.0\.0\.1/);
   });
 

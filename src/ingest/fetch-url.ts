@@ -4,7 +4,7 @@ import { FetchError } from './fetch/fetch-types.js';
 export interface FetchOptions {
   timeoutMs: number;
   maxBytes: number;
-  allowPrivateNetworks: boolean;
+  allowPrivateAddresses: boolean;
   maxRedirects?: number;
 }
 
@@ -16,7 +16,7 @@ export async function fetchUrl(href: string, opts: FetchOptions): Promise<{ url:
   const result = await fetchResource({ url: href }, {
     timeoutMs: opts.timeoutMs,
     maxBytes: opts.maxBytes,
-    allowPrivateNetworks: opts.allowPrivateNetworks,
+    allowPrivateAddresses: opts.allowPrivateAddresses,
     maxRedirects: opts.maxRedirects ?? 5,
   });
   if (result.status === 'not-modified') {

@@ -7,7 +7,7 @@ import { startFixtureServer, type FixtureServer, rss, rssItems } from '../../tes
 import { testDatabases, type TestDatabase } from '../../test/support/test-databases.js';
 import { pollFeed, type PollDeps } from './poll-feed.js';
 
-const limits = { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true };
+const limits = { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateAddresses: true };
 const extract = (a: ArticleInput): Extraction => ({ id: a.id, title: a.title, companies: [], money: [], deals: [] });
 const itemsOf = (name: string) => rssItems.map((it) => ({ ...it, body: `${it.body} (${name})` }));
 const minutesAfter = (d: Date | null | undefined, t0: Date) => (d!.getTime() - t0.getTime()) / 60_000;

@@ -10,7 +10,7 @@ import { testDatabases, type TestDatabase } from '../../test/support/test-databa
 import type { PollReport } from './poll-feed.js';
 import { runLoop } from './run-loop.js';
 
-const limits = { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true };
+const limits = { timeoutMs: 5000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateAddresses: true };
 const extract = (a: ArticleInput): Extraction => ({ id: a.id, title: a.title, companies: [], money: [], deals: [] });
 
 for (const target of testDatabases) {

@@ -26,7 +26,7 @@ export const cachedExtract = (a: ArticleInput): Extraction => {
 
 /** Ingests the demo news, merges two companies that share deals and creates an API token: data in every table. */
 export async function fillDemo(db: Db): Promise<void> {
-  const [report] = await ingestSources(db, [demoArticles], { timeoutMs: 1000, maxBytes: 1 << 24, allowPrivateNetworks: false }, cachedExtract);
+  const [report] = await ingestSources(db, [demoArticles], { timeoutMs: 1000, maxBytes: 1 << 24, allowPrivateAddresses: false }, cachedExtract);
   if (!report || report.error || report.failed.length || !report.inserted) throw new Error(`demo ingest failed: ${JSON.stringify(report)}`);
   const [a, b] = await sqlRows<{ id: number }>(db, 'select distinct subject_id as id from deals where subject_id is not null order by 1 limit 2');
   await mergeCompanies(db, a!.id, b!.id, 'backup-test');

@@ -32,7 +32,7 @@ export async function seedDashboard(db: Db, extra: ArticleInput[]): Promise<void
   try {
     const extraFile = join(tmp, 'extra.json');
     await writeFile(extraFile, JSON.stringify({ articles: extra }));
-    const fetchOpts = { timeoutMs: 5000, maxBytes: 5e7, allowPrivateNetworks: false };
+    const fetchOpts = { timeoutMs: 5000, maxBytes: 5e7, allowPrivateAddresses: false };
     for (const r of await ingestSources(db, ['demo/articles.json', extraFile], fetchOpts, extractArticle)) {
       if (r.error || r.failed.length) throw new Error(`seedDashboard: ${r.source}: ${r.error ?? JSON.stringify(r.failed)}`);
     }

@@ -4,7 +4,7 @@ import type { FetchLimits } from './fetch-types.js';
 import { startTestServer } from './start-test-server.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
-const limits: FetchLimits = { timeoutMs: 3000, maxBytes: 1_000_000, maxRedirects: 3, allowPrivateNetworks: true };
+const limits: FetchLimits = { timeoutMs: 3000, maxBytes: 1_000_000, maxRedirects: 3, allowPrivateAddresses: true };
 
 const PARAGRAPHS = [
   'Acme Robotics, a warehouse-automation startup based in Berlin, said on Monday it had raised €12 million in a Series A round led by Example Ventures, with participation from Sample Capital.',
@@ -54,6 +54,6 @@ describe('fetchArticleText', () => {
     await expect(fetchArticleText(`${server.base}/report.pdf`, limits)).rejects.toMatchObject({
       kind: 'protocol', message: `fetch: ${server.base}/report.pdf: not an HTML page (Content-Type application/pdf)` });
     await expect(fetchArticleText(`${server.base}/gone`, limits)).rejects.toMatchObject({ kind: 'http', httpStatus: 404 });
-    await expect(fetchArticleText(`${server.base}/article`, { ...limits, allowPrivateNetworks: false })).rejects.toMatchObject({ kind: 'private-address' });
+    await expect(fetchArticleText(`${server.base}/article`, { ...limits, allowPrivateAddresses: false })).rejects.toMatchObject({ kind: 'private-address' });
   });
 });

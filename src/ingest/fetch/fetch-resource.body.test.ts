@@ -9,7 +9,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>;
 let base: string;
 let bomb: Buffer;
 const MiB = 1024 * 1024;
-const limits: FetchLimits = { timeoutMs: 5000, maxBytes: MiB, maxRedirects: 3, allowPrivateNetworks: true };
+const limits: FetchLimits = { timeoutMs: 5000, maxBytes: MiB, maxRedirects: 3, allowPrivateAddresses: true };
 const feed = '<rss version="2.0"><channel><title>Zürich – news “quoted”</title></channel></rss>';
 
 /** 50 MiB of zeros gzipped (about 50 KB), made in 1 MiB steps so the test itself stays small. */

@@ -6,7 +6,7 @@ import { startTestServer } from './start-test-server.js';
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let base: string;
 let seen: string[] = [];
-const limits: FetchLimits = { timeoutMs: 3000, maxBytes: 100_000, maxRedirects: 3, allowPrivateNetworks: true };
+const limits: FetchLimits = { timeoutMs: 3000, maxBytes: 100_000, maxRedirects: 3, allowPrivateAddresses: true };
 const retryDate = () => new Date(Date.now() + 90_000).toUTCString();
 
 beforeAll(async () => {
@@ -107,7 +107,7 @@ describe('fetchResource: POST', () => {
 describe('fetchResource: errors', () => {
   it('refuses loopback unless private networks are allowed, by literal address and by name, before any request', async () => {
     seen = [];
-    const closed = { ...limits, allowPrivateNetworks: false };
+    const closed = { ...limits, allowPrivateAddresses: false };
     await expect(fetchResource({ url: `${base}/feed` }, closed)).rejects.toMatchObject({ kind: 'private-address',
       message: `fetch: ${base}/feed: refused, 127.0.0.1 resolves to private address 127.0.0.1 (set ALLOW_PRIVATE_NETWORKS=1 to allow)` });
     const byName = `http://localhost:${server.port}/feed`;

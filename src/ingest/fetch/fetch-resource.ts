@@ -42,7 +42,7 @@ async function fetchHops(req: FetchRequest, limits: FetchLimits, where: FetchWhe
     where.at = redirects === 0 ? req.url : url.href;
     crossOrigin ||= url.origin !== first.origin;
     const headers = requestHeaders(req, limits, { crossOrigin, withBody: body !== null });
-    const lookup = guardedLookup({ ...where }, limits.allowPrivateNetworks);
+    const lookup = guardedLookup({ ...where }, limits.allowPrivateAddresses);
     const res = await sendRequest(url, { method, headers, body, lookup, signal });
     const status = res.statusCode ?? 0;
     const location = res.headers.location;

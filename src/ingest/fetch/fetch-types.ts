@@ -6,7 +6,7 @@ export interface FetchLimits {
   maxBytes: number;
   maxRedirects: number;
   /** Allow loopback, private, link-local addresses (tests and trusted setups only). */
-  allowPrivateNetworks: boolean;
+  allowPrivateAddresses: boolean;
   userAgent?: string;
 }
 

@@ -14,7 +14,7 @@ const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', '
  * A `lookup` for http(s).request that checks every address a host resolves to, so the address the socket connects to
  * is the one checked (no second resolution to race). Any private answer refuses the whole host unless allowed.
  */
-export function guardedLookup(where: FetchWhere, allowPrivateNetworks: boolean, resolve: ResolveAll = systemResolve): LookupFunction {
+export function guardedLookup(where: FetchWhere, allowPrivateAddresses: boolean, resolve: ResolveAll = systemResolve): LookupFunction {
   return (host: string, options: LookupOptions, callback: (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
     resolve(host, (err, found) => {
       if (err) {
@@ -27,7 +27,7 @@ export function guardedLookup(where: FetchWhere, allowPrivateNetworks: boolean, 
         callback(fetchFailure(where, 'dns', `cannot resolve host ${host} (no address${options.family ? ` of IPv${options.family}` : ''})`), []);
         return;
       }
-      const refused = allowPrivateNetworks ? undefined : found.find((a) => isPrivateAddress(a.address));
+      const refused = allowPrivateAddresses ? undefined : found.find((a) => isPrivateAddress(a.address));
       if (refused) {
         const problem = `refused, ${host} resolves to private address ${refused.address} (set ALLOW_PRIVATE_NETWORKS=1 to allow)`;
         callback(fetchFailure(where, 'private-address', problem), []);

@@ -3,7 +3,7 @@ import { seedFreshRss, startFreshRssServer, type FreshRssServer } from '../../..
 import type { FetchLimits } from '../fetch/fetch-types.js';
 import { createGreaderClient } from './greader-client.js';
 
-const limits: FetchLimits = { timeoutMs: 5_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateNetworks: true };
+const limits: FetchLimits = { timeoutMs: 5_000, maxBytes: 1 << 20, maxRedirects: 3, allowPrivateAddresses: true };
 let server: FreshRssServer;
 
 beforeAll(async () => {

@@ -52,7 +52,7 @@ describe('login', () => {
 
   it('refuses a private address unless private networks are allowed', async () => {
     const before = server.requests.length;
-    const err = await rejection(login(server.url, 'ana', 'api-secret-1', { ...limits, allowPrivateNetworks: false }));
+    const err = await rejection(login(server.url, 'ana', 'api-secret-1', { ...limits, allowPrivateAddresses: false }));
     expect(err).toBeInstanceOf(FreshRssError);
     expect(err.kind).toBe('fetch');
     expect(err.message).toMatch(new RegExp(`^freshrss: ${server.url}: login failed: fetch: .*private`));

@@ -166,7 +166,7 @@ describe('pullArticles', () => {
 
   it('refuses to pull from a private address unless allowed', async () => {
     seedFreshRss(server, 2);
-    const err = await rejection(pullAllArticles(account, { ...limits, allowPrivateNetworks: false }));
+    const err = await rejection(pullAllArticles(account, { ...limits, allowPrivateAddresses: false }));
     expect(err).toBeInstanceOf(FreshRssError);
     expect(err.kind).toBe('fetch');
     expect(err.message).toMatch(new RegExp(`^freshrss: ${server.url}: login failed: fetch: .*private`));
