@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 
 /** Each kind of key locks in its own space, so a company name and a deal identity never wait on each other by chance. */
-const SPACES = { 'company-name': 1, 'deal-identity': 2 } as const;
+const SPACES = { 'company-name': 1, 'deal-identity': 2, 'deal-lines': 3 } as const;
 
 /**
  * Takes transaction-scoped advisory locks on `keys` (released at commit or rollback), in one statement and in a fixed

@@ -4,3 +4,4 @@ export * from './schema/articles.js';
 export * from './schema/companies.js';
 export * from './schema/deals.js';
 export * from './schema/curation.js';
+export * from './schema/deal-export.js';

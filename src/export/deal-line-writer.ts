@@ -1,7 +1,7 @@
 import { DEAL_EXPORT_HEADER } from './deal-export-header.js';
 import type { ExportFormat } from './write-rows.js';
 
-/** How each column of dealLinesQuery (DEAL_EXPORT_HEADER's order) is written. */
+/** How each of the deal's columns in dealLinesQuery (DEAL_EXPORT_HEADER's order, after the line) is written. */
 const KINDS = ['int', 'text', 'text', 'text', 'num', 'text', 'num', 'bool', 'text', 'date',
   'list', 'list', 'list', 'list', 'list', 'conf', 'int', 'list', 'list', 'text'] as const;
 type Kind = typeof KINDS[number];
@@ -29,13 +29,17 @@ export class DealLineWriter {
 
   constructor(private readonly format: ExportFormat) {}
 
-  /** Appends the line of one row; `bounds` holds each field's [start, end) in `buf`, -1 for NULL. */
+  /**
+   * Appends the line of one row of dealLinesQuery; `bounds` holds each field's [start, end) in `buf`, -1 for NULL: the
+   * ready line (copied as it is) or, when it is NULL, the deal's columns (written here).
+   */
   row(buf: Buffer, bounds: readonly number[]): void {
+    if (bounds[0]! >= 0) { this.copy(buf, bounds[0]!, bounds[1]!); return; }
     const csv = this.format === 'csv';
     for (let i = 0; i < KINDS.length; i++) {
       if (csv) { if (i) this.byte(0x2c); } else this.bytes(JSON_KEYS[i]!);
-      const start = bounds[2 * i]!;
-      const end = bounds[2 * i + 1]!;
+      const start = bounds[2 * i + 2]!;
+      const end = bounds[2 * i + 3]!;
       if (csv) this.csvField(KINDS[i]!, buf, start, end);
       else this.jsonField(KINDS[i]!, buf, start, end);
     }

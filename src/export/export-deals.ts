@@ -27,5 +27,5 @@ export async function* exportDeals(db: Db, filters: DealFilters, format: ExportF
   if (format === 'csv') yield `${opts.bom === false ? '' : '\uFEFF'}${csvLine(DEAL_EXPORT_HEADER)}`;
   const where = await dealConditions(db, filters);
   if (where === 'none') return;
-  yield* streamDealLines(client, inlineParams(dialect.sqlToQuery(dealLinesQuery(where, filters.sort, { narrow: DEAL_FILTER_KEYS.some((k) => k !== 'sort' && filters[k] !== undefined) }))), format);
+  yield* streamDealLines(client, inlineParams(dialect.sqlToQuery(dealLinesQuery(where, filters.sort, { narrow: DEAL_FILTER_KEYS.some((k) => k !== 'sort' && filters[k] !== undefined), format }))), format);
 }

@@ -27,7 +27,7 @@ export async function* streamDealLines(pool: pg.Pool, statement: string, format:
   try {
     await client.query(EXPORT_SESSION);
     const copy = client.query(copyTo(`copy (${statement}) to stdout (format binary)`));
-    const decoder = new CopyBinaryDecoder(DEAL_EXPORT_HEADER.length);
+    const decoder = new CopyBinaryDecoder(DEAL_EXPORT_HEADER.length + 1);
     const writer = new DealLineWriter(format);
     const onRow = (buf: Buffer, bounds: readonly number[]) => writer.row(buf, bounds);
     try {

@@ -24,6 +24,10 @@ const QUERIES: Record<string, string> = {
     from company_merges m join companies f on f.id = m.from_id join companies i on i.id = m.into_id`,
   curation_log: 'select * from curation_log',
   api_tokens: 'select name, revoked_at from api_tokens',
+  // Derived: which deals are marked (not how many times), and the lines without the deal id they start with.
+  deal_export_stale: `${KEYS} select distinct coalesce(dk.k, '(a deleted deal)') as deal from deal_export_stale s left join dk on dk.id = s.deal_id`,
+  deal_export_lines: `${KEYS} select dk.k as deal, regexp_replace(l.csv, '^[0-9]+', '') as csv, regexp_replace(l.json, '^[{]"deal_id":[0-9]+', '{') as json
+    from deal_export_lines l join dk on dk.id = l.deal_id`,
 };
 /** Kept in their order (the order of the actions is part of what must match), not sorted. */
 const ORDERED = new Set(['company_merges', 'curation_log']);

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
+import { refreshDealLines } from '../../db/refresh-deal-lines.js';
 import { ingestSources } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
 import { describeReport } from './ingest-command.js';
@@ -21,6 +22,7 @@ export async function demoCommand(args: string[]): Promise<void> {
     const known = await loadKnownCompanies(database.db);
     const [report] = await ingestSources(database.db, [demoArticles], fetchOptions(config), (article) => extractArticle(article, known));
     await refreshKnownCompanies(database.db);
+    await refreshDealLines(database.db);
     console.log(`news-intel: demo news: ${describeReport(report!)}`);
     const { url, server } = await startServer(database, host, port);
     closeOnSignal(server, database);

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
+import { refreshDealLines } from '../../db/refresh-deal-lines.js';
 import { ingestSources, type IngestReport } from '../../ingest/ingest-sources.js';
 import { fetchOptions, openFromConfig } from '../open-from-config.js';
 import { progress } from '../progress.js';
@@ -38,6 +39,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     bar.done();
     // The next ingest recognises what this one established (a snapshot taken once everything is stored).
     await refreshKnownCompanies(database.db);
+    await refreshDealLines(database.db);
     let failed = false;
     for (const r of reports) {
       console.log(describeReport(r));

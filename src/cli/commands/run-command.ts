@@ -8,6 +8,8 @@ import { openFromConfig } from '../open-from-config.js';
 import { pollDeps } from '../poll-deps.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
+import { refreshDealLines } from '../../db/refresh-deal-lines.js';
+import { startDealLinesRefresher } from '../../db/deal-lines-refresher.js';
 import type { KnownCompany } from '../../extract/types.js';
 import { progress } from '../progress.js';
 import { runQueued } from '../run-queued.js';
@@ -59,6 +61,7 @@ export async function runCommand(args: string[]): Promise<number> {
     known.clear();
     for (const [k, v] of fresh) known.set(k, v);
   };
+  const lines = startDealLinesRefresher(database.db, (err) => bar.log(`run: cannot refresh the deals' export lines (trying again shortly): ${err.message}`));
   const knownTimer = setInterval(() => {
     renewKnown().catch((err: unknown) => bar.log(`run: cannot renew the known companies (keeping the last): ${(err as Error).message}`));
   }, KNOWN_EVERY_MS);
@@ -78,10 +81,12 @@ export async function runCommand(args: string[]): Promise<number> {
     });
     bar.done();
     await refreshKnownCompanies(database.db);
+    await refreshDealLines(database.db);
     console.log(`run: ${stop.signal.aborted ? 'stopped' : 'done'}: ${summary.polls} polls, ${summary.inserted} new articles, ${summary.failed} feeds failing`);
     return 0;
   } finally {
     clearInterval(knownTimer);
+    await lines.stop();
     bar.done();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -7,15 +7,21 @@ import { createApp } from '../../api/create-app.js';
 import type { ReadMode } from '../../api/auth/read-access.js';
 import { dashboardAssets } from '../../api/dashboard-assets.js';
 import type { Database } from '../../db/database.js';
+import { startDealLinesRefresher } from '../../db/deal-lines-refresher.js';
 import { openFromConfig } from '../open-from-config.js';
 
 export const serveUsage = 'news-intel serve [--port N] [--host H]  serve the API and the dashboard';
 
-/** Starts the HTTP server; resolves once it listens, with its URL. A port in use is a clear error. */
+/**
+ * Starts the HTTP server; resolves once it listens, with its URL. A port in use is a clear error. While it serves, the
+ * export lines of deals its requests change are refreshed in the background.
+ */
 export async function startServer(database: Database, host: string, port: number, reads: ReadMode = 'open'): Promise<{ url: string; server: ServerType }> {
   const app = createApp(database.db, await dashboardAssets(), { ...apiOptions(loadConfig()), reads });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+      const refresher = startDealLinesRefresher(database.db, (err) => console.error(`serve: cannot refresh the deals' export lines (trying again shortly): ${err.message}`));
+      server.once('close', () => void refresher.stop());
       resolve({ url: `http://${host.includes(':') ? `[${host}]` : host}:${info.port}/`, server });
     });
     server.once('error', (err: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import { loadConfig } from '../../config.js';
 import { extractArticle } from '../../extract/extract-article.js';
 import { loadKnownCompanies } from '../../db/queries/load-known-companies.js';
 import { refreshKnownCompanies } from '../../db/refresh-known-companies.js';
+import { startDealLinesRefresher } from '../../db/deal-lines-refresher.js';
 import type { ArticleInput, KnownCompanies } from '../../extract/types.js';
 import { createExtractPool, type ExtractPool } from '../../extract-pool/extract-pool.js';
 import { hostLimiter } from '../../ingest/schedule/host-limiter.js';
@@ -65,6 +66,7 @@ export async function workerCommand(args: string[]): Promise<number> {
     known = await loadKnownCompanies(database.db);
     pool?.setKnown(known);
   };
+  const lines = startDealLinesRefresher(database.db, (err) => console.error(`worker: cannot refresh the deals' export lines (trying again shortly): ${err.message}`));
   const knownTimer = setInterval(() => {
     refreshKnown().catch((err: unknown) => console.error(`worker: cannot read the known companies (keeping the last): ${(err as Error).message}`));
   }, KNOWN_EVERY_MS);
@@ -91,6 +93,7 @@ export async function workerCommand(args: string[]): Promise<number> {
   } finally {
     clearInterval(timer);
     clearInterval(knownTimer);
+    await lines.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await boss?.stop({ graceful: false, close: false }).catch(() => {});

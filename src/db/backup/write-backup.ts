@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { Database, Db } from '../database.js';
 import { backupFormat, backupVersion, type BackupHeader } from './backup-header.js';
+import { DERIVED_TABLES } from './derived-tables.js';
 import { describeTables, type TableInfo } from './describe-tables.js';
 import { ident } from './quote-ident.js';
 import { migrationState } from './migration-state.js';
@@ -58,7 +59,7 @@ export async function writeBackup(database: Database, file: string, onTable?: (t
       for (const s of sessionSettings) await sqlRows(tx, `set local ${s}`);
       const level = await migrationState(tx);
       if (!level) throw new Error('backup: the database has no migrations applied: there is nothing to back up');
-      const tables = await describeTables(tx);
+      const tables = (await describeTables(tx)).filter((t) => !DERIVED_TABLES.has(t.name));
       const counts: number[] = [];
       for (const t of tables) counts.push(Number((await sqlRows<{ n: string }>(tx, `select count(*)::text as n from ${ident(t.name)}`))[0]!.n));
       const sequences: BackupHeader['sequences'] = [];

@@ -1,47 +1,29 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { articles, companies, dealParties, deals, dealSources } from '../schema.js';
+import { and, sql, type SQL } from 'drizzle-orm';
+import { dealExportLines, dealExportStale, deals } from '../schema.js';
+import { DEAL_COLUMNS, dealColumnsQuery } from './deal-columns-query.js';
 import { qualified as q } from './qualified.js';
 
+/** Deals whose line may not be used: marked stale, or without a line (which a mark should always cover). */
+const STALE = sql`select ${q(dealExportStale.dealId)} as id from ${dealExportStale}
+  union select ${q(deals.id)} from ${deals} where not exists (select 1 from ${dealExportLines} where ${q(dealExportLines.dealId)} = ${q(deals.id)})`;
+
 /**
- * The deal export as one set-based statement, one row per deal, for a server that streams it (COPY … TO STDOUT):
- * parties (joined to companies, marked-wrong ones left out) and sources (joined to articles) are each sorted once and
- * grouped by deal, then joined to the matching deals, which are sorted as search sorts them. The columns are those of
- * the export (DealRow) in its order, as the database's text — numbers included, so that the caller reads them as the
- * driver would — and text[] for the lists (parties by role, then name; sources by publication date, then article id).
- * `where` is dealConditions' WHERE. With `narrow` (filters beyond the default), the grouped parties and sources are
- * limited to the deals it matches, so that a narrow filter reads only theirs; without, every deal's are grouped (the
- * few rejected deals' too: cheaper than testing each party and source against the deals).
+ * The deal export as one statement for a server to stream (COPY … TO STDOUT), in search order: a first column `line`,
+ * the deal's ready export line in `format` (deal_export_lines) when it has one and no stale mark, else NULL and the
+ * deal's columns (dealColumnsQuery: parties and sources aggregated now) for the caller to write. Fresh lines and
+ * columns are read in one statement, so from one snapshot: a line is used only if no change since it was written has
+ * committed. `where` is dealConditions' WHERE; `narrow` as in dealColumnsQuery.
  */
-export function dealLinesQuery(where: SQL | undefined, sort: 'date' | 'amount', opts: { narrow: boolean }): SQL {
-  const onlyMatching = (dealId: SQL) => (opts.narrow && where ? sql`where ${dealId} in (select ${q(deals.id)} from ${deals} where ${where})` : sql``);
-  const roles = ['lead_investor', 'investor', 'acquirer', 'partner', 'member'];
-  // The grouped selects read their rows already sorted (by deal, then role and name / publication date and article id),
-  // so each aggregate takes them in that order without a sort of its own per deal.
-  const parties = sql`select deal_id, ${sql.raw(roles.map((r) => `array_agg(name) filter (where role = '${r}') as ${r}`).join(', '))}
-    from (select ${q(dealParties.dealId)} as deal_id, ${q(dealParties.role)} as role, ${q(companies.name)} as name
-      from ${dealParties} join ${companies} on ${q(companies.id)} = ${q(dealParties.companyId)} and not ${q(companies.markedWrong)}
-      ${onlyMatching(q(dealParties.dealId))}
-      order by ${q(dealParties.dealId)}, ${q(dealParties.role)}, ${q(companies.name)}) as p
-    group by deal_id`;
-  const sources = sql`select deal_id, count(*) as n, array_agg(title) as titles, array_agg(url) filter (where url <> '') as urls,
-      (array_agg(evidence))[1] as evidence
-    from (select ${q(dealSources.dealId)} as deal_id, ${q(articles.title)} as title, ${q(articles.url)} as url, ${q(dealSources.evidence)} as evidence
-      from ${dealSources} join ${articles} on ${q(articles.id)} = ${q(dealSources.articleId)}
-      ${onlyMatching(q(dealSources.dealId))}
-      order by ${q(dealSources.dealId)}, ${q(articles.publishedAt)}, ${q(articles.id)}) as s
-    group by deal_id`;
-  const has = sql.raw(`(d.amount_value is not null and d.amount_currency <> '')`);
-  // The subject is the subject company's name (marked wrong or not), else the name as written, as the row export reads it.
-  return sql`select d.id::text, d.type, d.subject, d.round, case when ${has} then d.amount_value::text end,
-  case when ${has} then d.amount_currency end, case when ${has} then d.amount_usd::text end,
-  case when ${has} then d.usd_converted::text end, d.status, d.announced_on::text,
-  ${sql.raw(roles.map((r) => `p.${r}`).join(', '))}, d.confidence::text, coalesce(s.n, 0)::text, s.titles, s.urls, s.evidence
-from (select ${q(deals.id)} as id, ${q(deals.type)} as type,
-    case when ${q(deals.subjectId)} is not null then coalesce(${q(companies.name)}, ${q(deals.subjectName)}) else nullif(${q(deals.subjectName)}, '') end as subject,
-    ${q(deals.round)} as round, ${q(deals.amountValue)} as amount_value, ${q(deals.amountCurrency)} as amount_currency, ${q(deals.amountUsd)} as amount_usd,
-    ${q(deals.usdConverted)} as usd_converted, ${q(deals.status)} as status, ${q(deals.announcedOn)} as announced_on, ${q(deals.confidence)} as confidence
-  from ${deals} left join ${companies} on ${q(companies.id)} = ${q(deals.subjectId)}${where ? sql` where ${where}` : sql``}) as d
-left join (${parties}) as p on p.deal_id = d.id
-left join (${sources}) as s on s.deal_id = d.id
-order by ${sql.raw(sort === 'amount' ? 'coalesce(d.amount_usd, -1) desc, d.id desc' : 'd.announced_on desc, d.id desc')}`;
+export function dealLinesQuery(where: SQL | undefined, sort: 'date' | 'amount', opts: { narrow: boolean; format: 'csv' | 'jsonl' }): SQL {
+  const line = opts.format === 'csv' ? q(dealExportLines.csv) : q(dealExportLines.json);
+  const key = sort === 'amount' ? sql`coalesce(${q(deals.amountUsd)}, -1)` : q(deals.announcedOn);
+  const nulls = sql.raw(DEAL_COLUMNS.map((c) => `null as ${c}`).join(', '));
+  const columns = sql.raw(DEAL_COLUMNS.map((c) => `x.${c}`).join(', '));
+  const ready = sql`select ${line} as line, ${nulls}, ${key} as sort_key, ${q(deals.id)} as sort_id
+    from ${deals} join ${dealExportLines} on ${q(dealExportLines.dealId)} = ${q(deals.id)}
+    where ${and(where, sql`${q(deals.id)} not in (select id from stale)`)}`;
+  const rest = dealColumnsQuery(and(where, sql`${q(deals.id)} in (select id from stale)`), sort, { narrow: true });
+  return sql`with stale as materialized (${STALE})
+select x.line, ${columns} from ((select null::text as line, c.* from (${rest}) as c) union all (${ready})) as x
+order by x.sort_key desc, x.sort_id desc`;
 }

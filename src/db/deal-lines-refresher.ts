@@ -1,0 +1,30 @@
+import type { Db } from './database.js';
+import { refreshDealLines } from './refresh-deal-lines.js';
+
+/** How often a long-running process writes the export lines of deals changed since (src/db/refresh-deal-lines.ts). */
+export const DEAL_LINES_EVERY_MS = 5_000;
+
+/**
+ * Refreshes the deals' export lines every `everyMs` in the background (a tick is skipped while the last one runs), for
+ * processes that write through many paths (serve's curation and ingest requests, run's polls, worker's jobs). A failed
+ * refresh is reported and retried at the next tick: until then the export reads those deals afresh, nothing is lost.
+ * `stop` ends the timer and waits for a refresh in progress.
+ */
+export function startDealLinesRefresher(db: Db, onError: (err: Error) => void, everyMs = DEAL_LINES_EVERY_MS): { stop: () => Promise<void> } {
+  let running: Promise<void> | null = null;
+  const stopping = new AbortController();
+  const timer = setInterval(() => {
+    if (running) return;
+    running = refreshDealLines(db, { signal: stopping.signal })
+      .then(() => undefined, (err: unknown) => { if (!stopping.signal.aborted) onError(err as Error); })
+      .finally(() => { running = null; });
+  }, everyMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      stopping.abort();
+      await running;
+    },
+  };
+}
