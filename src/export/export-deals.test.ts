@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, type TestDatabase } from '../../test/support/test-databases.js';
 import type { Db } from '../db/database.js';
 import { dealFiltersSchema } from '../db/queries/deal-filters.js';
+import { refreshDealLines } from '../db/refresh-deal-lines.js';
 import { exportDealPages } from './export-deal-pages.js';
 import { exportDeals } from './export-deals.js';
 import type { ExportFormat } from './write-rows.js';
@@ -78,6 +79,31 @@ const FILTERS: Record<string, string>[] = [
 
 const export_ = (db: Db, f: Record<string, string>, format: ExportFormat, bom: boolean) => text(exportDeals(db, dealFiltersSchema.parse(f), format, { bom }));
 
+const count = async (db: Db, from: string) => rowsOf<{ n: number }>(await db.execute(sql.raw(`select count(*)::int as n from ${from}`)))[0].n;
+const hasServer = testDatabases.some((t) => t.name === 'postgres' && !t.skip);
+
+/** Names are sorted by the database's collation: only a byte-order one on both sides makes the two databases agree. */
+async function isByteOrder(server: Db): Promise<boolean> {
+  const [{ collation }] = rowsOf<{ collation: string }>(await server.execute(sql`select datcollate as collation from pg_database where datname = current_database()`));
+  return ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(collation);
+}
+
+/**
+ * The server's export (ready lines where fresh, the other deals from their columns) against the page path on the
+ * server, and against PGlite's export when `pglite` is given (it holds the same data), for every filter set and format.
+ */
+async function expectServerMatchesPages(server: Db, pglite: Db | null) {
+  for (const f of FILTERS) {
+    for (const format of ['csv', 'jsonl'] as const) {
+      const bom = format === 'csv' && !f.sort;
+      const streamed = await export_(server, f, format, bom);
+      const paged = await text(exportDealPages(server, dealFiltersSchema.parse(f), format, { bom }));
+      expect(streamed, `${format} ${JSON.stringify(f)}`).toBe(paged);
+      if (pglite) expect(streamed, `${format} ${JSON.stringify(f)} on PGlite`).toBe(await export_(pglite, f, format, bom));
+    }
+  }
+}
+
 describe('exportDeals', () => {
   const opened = new Map<string, TestDatabase>();
   beforeAll(async () => {
@@ -114,21 +140,85 @@ describe('exportDeals', () => {
       const pglite = opened.get('pglite')!.db;
       // On a server exportDeals takes the COPY path (a pg pool), on PGlite the pages.
       expect((server as unknown as { $client: unknown }).$client).toBeInstanceOf(pg.Pool);
-      // Names are sorted by the database's collation: only a byte-order one on both sides makes the two databases agree.
-      const [{ collation }] = rowsOf<{ collation: string }>(await server.execute(sql`select datcollate as collation from pg_database where datname = current_database()`));
-      const byteOrder = ['C', 'POSIX', 'C.UTF-8', 'C.utf8'].includes(collation);
-      for (const f of FILTERS) {
-        for (const format of ['csv', 'jsonl'] as const) {
-          const bom = format === 'csv' && !f.sort;
-          const streamed = await export_(server, f, format, bom);
-          const paged = await text(exportDealPages(server, dealFiltersSchema.parse(f), format, { bom }));
-          expect(streamed, `${format} ${JSON.stringify(f)}`).toBe(paged);
-          if (byteOrder) expect(streamed, `${format} ${JSON.stringify(f)} on PGlite`).toBe(await export_(pglite, f, format, bom));
-        }
-      }
+      // No line is ready yet (the seeded deals are all marked): the server writes every deal from its columns.
+      expect(await count(server, 'deal_export_lines')).toBe(0);
+      await expectServerMatchesPages(server, await isByteOrder(server) ? pglite : null);
       expect((await export_(server, {}, 'csv', true)).split('\r\n').length).toBeGreaterThan(4000);
     },
   );
+
+  // The three cases below run in this order on the server's data: every line ready, then some deals marked stale, then
+  // lines gone without a mark.
+  it.skipIf(!hasServer)('streams the ready lines once refreshDealLines wrote them, byte for byte what the page path writes', async () => {
+    const server = opened.get('postgres')!.db;
+    const deals = await count(server, 'deals');
+    // A deal marked by several statements (its insert, its parties', its sources') may be written once per batch of marks.
+    expect(await refreshDealLines(server)).toBeGreaterThanOrEqual(deals);
+    expect(await refreshDealLines(server)).toBe(0);
+    expect(await count(server, 'deal_export_stale')).toBe(0);
+    expect(await count(server, 'deal_export_lines')).toBe(deals);
+    // (The page path on the server wrote what PGlite writes in the test above, on these same data.)
+    await expectServerMatchesPages(server, null);
+    // The ready line is what the export copies: a line changed behind its back shows.
+    await server.execute(sql`update deal_export_lines set csv = replace(csv, 'Generated 1005', 'Ready line 1005') where deal_id = 1005`);
+    try {
+      expect(await export_(server, {}, 'csv', false)).toContain('\r\n1005,acquisition,Ready line 1005,');
+    } finally {
+      await server.execute(sql`update deal_export_lines set csv = replace(csv, 'Ready line 1005', 'Generated 1005') where deal_id = 1005`);
+    }
+  });
+
+  it.skipIf(!hasServer)('writes the deals changed since the refresh with their new values, the others from their ready lines', async () => {
+    const server = opened.get('postgres')!.db;
+    // No refresh between these changes and the export.
+    await server.execute(sql`update companies set name = 'Renamed, "Comma" Co' where id = 3`);
+    await server.execute(sql`update companies set marked_wrong = true where id = 4`);
+    await server.execute(sql`update articles set title = 'Retitled "Orbitwell" round' where id = 1`);
+    await server.execute(sql`delete from deal_sources where deal_id = 1 and article_id = 4`);
+    await server.execute(sql`update deals set amount_value = 42, amount_currency = 'EUR', amount_usd = 45.5 where id = 2`);
+    await server.execute(sql`update deals set amount_value = 777, amount_usd = 777 where id = 1002`);
+    // Not in a line: marks nothing.
+    await server.execute(sql`update deals set review = 'accepted' where id = 9`);
+    const marked = new Set(rowsOf<{ id: number }>(await server.execute(sql`select distinct deal_id as id from deal_export_stale`)).map((r) => r.id));
+    for (const id of [1, 2, 5, 8, 1000, 1001, 1002, 1007]) expect(marked, `deal ${id} marked`).toContain(id);
+    for (const id of [3, 4, 9, 10, 1005, 1020]) expect(marked, `deal ${id} not marked`).not.toContain(id);
+    // A mix: most deals still have a fresh line, which the export uses.
+    expect(marked.size).toBeGreaterThan(100);
+    expect(marked.size).toBeLessThan(await count(server, 'deals') / 2);
+
+    const csv = await export_(server, {}, 'csv', false);
+    const line = (id: number) => new RegExp(`\r\n(${id},[^]*?)\r\n(?:\\d+,|$)`).exec(csv)?.[1];
+    expect(line(1)).toBe(`1,funding,Orbitwell,"Seed, ""A""",5000000,USD,5000000,false,completed,2024-03-01,"'=HYPERLINK(""http://x.example"")",`
+      + `"; Line\nBreak GmbH; Renamed, ""Comma"" Co",,,,0.912,2,"Retitled ""Orbitwell"" round; Second report\r\nof the round",`
+      + `https://n.example/1,"'@Orbitwell raised $5M, ""led"" by =Tallgrass."`);
+    expect(line(2)).toMatch(/^2,acquisition,Zürich Ünited 🚀,,42,EUR,45.5,true,announced,2024-03-01,/);
+    // Deal 1007's subject is company 3.
+    expect(line(1007)).toMatch(/^1007,ipo,"Renamed, ""Comma"" Co",,/);
+    expect(csv).toContain('\r\n1002,partnership,Back\\slash \u0001 Ctl,Series A,777,USD,777,false,');
+    // Company 4 (marked wrong) is left out of parties, though it still names the deals it is the subject of.
+    expect(line(1001)).toMatch(/^1001,acquisition,,,,,,,completed,2024-07-20,,,,,,[\d.]+,1,Deal 1001,/);
+    expect(csv).not.toContain('Comma, Inc.');
+    const jsonl = (await export_(server, {}, 'jsonl', false)).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(jsonl.find((r) => r.deal_id === 1)).toMatchObject({
+      investors: ['', 'Line\nBreak GmbH', 'Renamed, "Comma" Co'], source_count: 2,
+      source_titles: ['Retitled "Orbitwell" round', 'Second report\r\nof the round'], source_urls: ['https://n.example/1'],
+    });
+    expect(jsonl.find((r) => r.deal_id === 2)).toMatchObject({ amount_value: 42, amount_currency: 'EUR', amount_usd: 45.5 });
+    await expectServerMatchesPages(server, null);
+  });
+
+  it.skipIf(!hasServer)('writes a deal whose line is gone though it has no mark, from its columns', async () => {
+    const server = opened.get('postgres')!.db;
+    await server.execute(sql`delete from deal_export_lines where deal_id in (3, 4, 1005)`);
+    expect(await count(server, 'deal_export_stale where deal_id in (3, 4, 1005)')).toBe(0);
+    const csv = await export_(server, {}, 'csv', false);
+    expect(csv).toContain('\r\n3,partnership,,,,,,,announced,2024-02-01,,,,"\'\tTab Capital; \rCR Start; @At Ventures; Back\\slash \u0001 Ctl; 北京科技",');
+    expect(csv).toMatch(/\r\n4,funding,"'=SUM\(A1\)","'-1",0.000001,USD,1e-7,false,reported,/);
+    expect(csv).toMatch(/\r\n1005,acquisition,Generated 1005,,1240672.5,USD,1105.5,false,completed,2024-07-24,/);
+    const jsonl = (await export_(server, { type: 'funding' }, 'jsonl', false)).trim().split('\n').map((l) => JSON.parse(l) as { deal_id: number });
+    expect(jsonl.filter((r) => r.deal_id === 4)).toHaveLength(1);
+    await expectServerMatchesPages(server, null);
+  });
 
   it.skipIf(!testDatabases.some((t) => t.name === 'postgres' && !t.skip))('lets go of the server connection when the consumer stops early', async () => {
     const database = opened.get('postgres')!;
