@@ -90,5 +90,23 @@ CREATE TRIGGER "articles_export_update" AFTER UPDATE ON "articles" FOR EACH ROW
   WHEN ((NEW."title", NEW."url", NEW."published_at") IS DISTINCT FROM (OLD."title", OLD."url", OLD."published_at"))
   EXECUTE FUNCTION "deal_export_mark_article_deals"();
 --> statement-breakpoint
+-- A line removed other than with its deal (by hand, say) marks the deal, so that every deal without a line is marked:
+-- the export reads only marked deals afresh, without looking for deals that lack a line.
+CREATE FUNCTION "deal_export_mark_removed_lines"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "deal_export_stale" ("deal_id") SELECT o."deal_id" FROM "old_rows" o WHERE EXISTS (SELECT 1 FROM "deals" d WHERE d."id" = o."deal_id");
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE FUNCTION "deal_export_mark_all_deals"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "deal_export_stale" ("deal_id") SELECT "id" FROM "deals";
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "deal_export_lines_delete" AFTER DELETE ON "deal_export_lines" REFERENCING OLD TABLE AS "old_rows" FOR EACH STATEMENT EXECUTE FUNCTION "deal_export_mark_removed_lines"();
+--> statement-breakpoint
+CREATE TRIGGER "deal_export_lines_truncate" AFTER TRUNCATE ON "deal_export_lines" FOR EACH STATEMENT EXECUTE FUNCTION "deal_export_mark_all_deals"();
+--> statement-breakpoint
 -- Deals stored before this migration have no line yet: the first refresh writes them.
 INSERT INTO "deal_export_stale" ("deal_id") SELECT "id" FROM "deals";

@@ -4,4 +4,4 @@
  * table once a worker), room to sort the parties, the sources and the deals in memory, and no JIT (compiling the
  * statement's expressions costs more than it saves).
  */
-export const EXPORT_SESSION = `set statement_timeout = 0; set max_parallel_workers_per_gather = 0; set work_mem = '64MB'; set jit = off`;
+export const EXPORT_SESSION = `set statement_timeout = 0; set max_parallel_workers_per_gather = 0; set work_mem = '64MB'; set jit = off; set enable_nestloop = off`;

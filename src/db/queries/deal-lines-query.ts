@@ -3,13 +3,15 @@ import { dealExportLines, dealExportStale, deals } from '../schema.js';
 import { DEAL_COLUMNS, dealColumnsQuery } from './deal-columns-query.js';
 import { qualified as q } from './qualified.js';
 
-/** Deals whose line may not be used: marked stale, or without a line (which a mark should always cover). */
-const STALE = sql`select ${q(dealExportStale.dealId)} as id from ${dealExportStale}
-  union select ${q(deals.id)} from ${deals} where not exists (select 1 from ${dealExportLines} where ${q(dealExportLines.dealId)} = ${q(deals.id)})`;
+/**
+ * Deals whose line may not be used: the marked ones. Every deal without a line is marked (a new deal by its insert, a
+ * line removed by hand by a trigger on deal_export_lines, a truncate by another), so no deal is looked for elsewhere.
+ */
+const STALE = sql`select distinct ${q(dealExportStale.dealId)} as id from ${dealExportStale}`;
 
 /**
  * The deal export as one statement for a server to stream (COPY … TO STDOUT), in search order: a first column `line`,
- * the deal's ready export line in `format` (deal_export_lines) when it has one and no stale mark, else NULL and the
+ * the deal's ready export line in `format` (deal_export_lines) when it has no stale mark, else NULL and the
  * deal's columns (dealColumnsQuery: parties and sources aggregated now) for the caller to write. Fresh lines and
  * columns are read in one statement, so from one snapshot: a line is used only if no change since it was written has
  * committed. `where` is dealConditions' WHERE; `narrow` as in dealColumnsQuery.
