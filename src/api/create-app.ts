@@ -5,7 +5,6 @@ import { extractArticle } from '../extract/extract-article.js';
 import type { ArticleInput, Extraction, KnownCompanies } from '../extract/types.js';
 import { loadKnownCompanies } from '../db/queries/load-known-companies.js';
 import { refreshKnownCompanies } from '../db/refresh-known-companies.js';
-import { refreshDealLines } from '../db/refresh-deal-lines.js';
 import { loadConfig } from '../config.js';
 import { apiOptions } from './api-options.js';
 import { guardWrites, type BodyLimits } from './auth/guard-writes.js';
@@ -66,10 +65,7 @@ export function createApp(db: Db, assets?: Map<string, Asset>, opts: AppOptions 
     app.post('/api/ingest', async (c, next) => {
       known = await loadKnownCompanies(db);
       await next();
-      if (c.res.ok) {
-        await refreshKnownCompanies(db);
-        await refreshDealLines(db);
-      }
+      if (c.res.ok) await refreshKnownCompanies(db);
     });
   }
   app.route('/api', writeRoutes(db, opts.extract ?? ((article) => extractArticle(article, known))));

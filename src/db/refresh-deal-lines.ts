@@ -21,27 +21,41 @@ export async function refreshDealLines(db: Db, opts: { batch?: number; signal?: 
   let written = 0;
   for (;;) {
     if (opts.signal?.aborted) return written;
-    const taken = await db.transaction(async (tx) => {
+    const step = await retryOnDeletedDeal(() => db.transaction(async (tx) => {
       await lockKeys(tx, 'deal-lines', ['refresh']);
       // Every mark of the deals of the first `batch` marks: a deal is written once however many changes marked it.
       const marks = rowsOf<{ deal_id: number }>(await tx.execute(sql`delete from deal_export_stale
         where deal_id in (select deal_id from deal_export_stale order by id limit ${batch}) returning deal_id`));
-      if (!marks.length) return 0;
+      if (!marks.length) return { taken: 0, wrote: 0 };
       const ids = [...new Set(marks.map((m) => m.deal_id))];
       await waitForWriters(tx);
       const rows = (await tx.select(dealRowColumns).from(deals).where(inArray(deals.id, ids))).map(toDealRow);
       const lines = rows.map(dealRowLines);
-      // A deal deleted since it was marked has no row, and its line went with it (foreign key); one being deleted right
-      // now is waited for (the lock) and left out once gone.
+      // A deal deleted since it was marked has no row, and its line went with it (foreign key). One deleted by a
+      // transaction that commits while this one writes fails the foreign key: the transaction is tried again below.
       if (rows.length) {
         await tx.execute(sql`insert into deal_export_lines (deal_id, csv, json)
-          select * from unnest(${sql.param(rows.map((r) => r.deal_id))}::int[], ${sql.param(lines.map((l) => l.csv))}::text[], ${sql.param(lines.map((l) => l.json))}::text[]) as u(id, csv, json)
-          where u.id in (select ${deals.id} from ${deals} where ${inArray(deals.id, rows.map((r) => r.deal_id))} for key share)
+          select * from unnest(${sql.param(rows.map((r) => r.deal_id))}::int[], ${sql.param(lines.map((l) => l.csv))}::text[], ${sql.param(lines.map((l) => l.json))}::text[])
           on conflict (deal_id) do update set csv = excluded.csv, json = excluded.json`);
       }
-      written += rows.length;
-      return marks.length;
-    });
-    if (taken < batch) return written;
+      return { taken: marks.length, wrote: rows.length };
+    }));
+    written += step.wrote;
+    if (step.taken < batch) return written;
+  }
+}
+
+/** Postgres' SQLSTATE for a foreign key violation. */
+const FOREIGN_KEY_VIOLATION = '23503';
+
+/** Runs `step` again (up to 3 times) when a deal it writes a line for was deleted meanwhile; its marks were rolled back. */
+async function retryOnDeletedDeal<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (err) {
+      const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+      if (code !== FOREIGN_KEY_VIOLATION || attempt >= 3) throw err;
+    }
   }
 }
