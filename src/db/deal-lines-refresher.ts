@@ -1,5 +1,6 @@
 import type { Db } from './database.js';
 import { refreshDealLines } from './refresh-deal-lines.js';
+import { sqlState } from './sql-state.js';
 
 /** How often a long-running process writes the export lines of deals changed since (src/db/refresh-deal-lines.ts). */
 export const DEAL_LINES_EVERY_MS = 5_000;
@@ -22,8 +23,7 @@ export function startDealLinesRefresher(db: Db, onError: (err: Error) => void, e
     running = refreshDealLines(db, { signal: stopping.signal })
       .then(() => undefined, (err: unknown) => {
         if (stopping.signal.aborted) return;
-        const readOnly = (err as { code?: string; cause?: { code?: string } }).code === READ_ONLY
-          || (err as { cause?: { code?: string } }).cause?.code === READ_ONLY;
+        const readOnly = sqlState(err) === READ_ONLY;
         if (readOnly) clearInterval(timer);
         onError(readOnly ? new Error(`the database is read-only (a replica?): the export lines are left to the primary's processes (${(err as Error).message})`, { cause: err }) : err as Error);
       })

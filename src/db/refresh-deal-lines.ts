@@ -4,6 +4,7 @@ import type { Db } from './database.js';
 import { lockKeys } from './lock-keys.js';
 import { dealRowColumns, toDealRow } from './queries/deal-row-columns.js';
 import { rowsOf } from './rows-of.js';
+import { sqlState } from './sql-state.js';
 import { waitForWriters } from './wait-for-writers.js';
 import { deals } from './schema.js';
 
@@ -54,8 +55,7 @@ async function retryOnDeletedDeal<T>(step: () => Promise<T>): Promise<T> {
     try {
       return await step();
     } catch (err) {
-      const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-      if (code !== FOREIGN_KEY_VIOLATION || attempt >= 3) throw err;
+      if (sqlState(err) !== FOREIGN_KEY_VIOLATION || attempt >= 3) throw err;
     }
   }
 }

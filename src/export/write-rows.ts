@@ -1,7 +1,7 @@
 import { csvLine } from './csv-cell.js';
+import { rowLine } from './row-line.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
-type Cell = string | number | boolean | null | undefined | string[];
 
 /**
  * Rows (pages of flat objects) as CSV — UTF-8 BOM unless turned off, header row, CRLF, list cells joined with "; " —
@@ -14,9 +14,7 @@ export async function* writeRows<R extends object>(
   for await (const rows of pages) {
     let chunk = '';
     for (const row of rows) {
-      chunk += format === 'jsonl'
-        ? `${JSON.stringify(row)}\n`
-        : csvLine(header.map((k) => { const v = (row as Record<string, Cell>)[k]; return Array.isArray(v) ? v.join('; ') : v; }));
+      chunk += rowLine(row, format, header);
     }
     yield chunk;
   }
